@@ -179,8 +179,8 @@ parse(struct rec_in *ri, struct rec *r, const char *line, size_t len)
 	for (i = REC_MINFIELDS; i < nf; i++)
 		if ((kinds[k].numeric & N(i)) && rec_num(r, i) < 0) {
 			snprintf(why, sizeof(why),
-			    "field %zu of a %s record must be a number", i + 1,
-			    kinds[k].name);
+			    "%s record: field %zu must be a number",
+			    kinds[k].name, i + 1);
 			return why;
 		}
 	return NULL;
