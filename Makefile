@@ -42,6 +42,8 @@ DEPS_OK	 = $(B)/obj/.deps-ok
 
 .PHONY: all deps check check-san demo bench eval lint model install uninstall clean
 .SUFFIXES:
+# Keep objects between builds (make would delete them as intermediates).
+.SECONDARY:
 
 all: $(PROGS)
 
@@ -115,10 +117,12 @@ install: $(PROGS)
 	if [ -d data ] && [ -n "$$(ls data)" ]; then \
 		cp -R data/. $(DESTDIR)$(DATADIR)/; fi
 
+# Each list names installed files only: a pattern that does not match
+# must never leave a source path behind for rm.
 uninstall:
-	rm -f $(PROGS:$(B)/bin/%=$(DESTDIR)$(BINDIR)/%)
-	rm -f $(MANS:man/%.1=$(DESTDIR)$(MANDIR)/man1/%.1)
-	rm -f $(MANS:man/%.5=$(DESTDIR)$(MANDIR)/man5/%.5)
+	rm -f $(patsubst $(B)/bin/%,$(DESTDIR)$(BINDIR)/%,$(PROGS))
+	rm -f $(patsubst man/%.1,$(DESTDIR)$(MANDIR)/man1/%.1,$(filter %.1,$(MANS)))
+	rm -f $(patsubst man/%.5,$(DESTDIR)$(MANDIR)/man5/%.5,$(filter %.5,$(MANS)))
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
