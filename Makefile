@@ -30,6 +30,15 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DLIBBSD_NETBSD_VIS \
 	     $(SAN) $(CFLAGS)
 ALL_LIBS   = $(PKG_LIBS) -lm
 
+# Quiet build lines ("CC lib/rec.c"); V=1 shows the commands.
+ifeq ($(V),1)
+Q	 =
+say	 = @true
+else
+Q	 = @
+say	 = @printf '  %-6s %s\n'
+endif
+
 LIB_SRC	 = $(wildcard lib/*.c)
 LIB_OBJ	 = $(LIB_SRC:lib/%.c=$(B)/obj/lib/%.o)
 CMD_SRC	 = $(wildcard cmd/*.c)
@@ -57,27 +66,33 @@ $(DEPS_OK): scripts/deps
 
 $(B)/obj/lib/%.o: lib/%.c $(wildcard lib/*.h) | $(DEPS_OK)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(B)/obj/cmd/%.o: cmd/%.c $(wildcard lib/*.h) | $(DEPS_OK)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(B)/obj/libwire.a: $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $(LIB_OBJ)
+	$(say) AR $@
+	$(Q)ar rcs $@ $(LIB_OBJ)
 
 $(B)/bin/wire: $(B)/obj/cmd/wire.o $(B)/obj/libwire.a
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/libwire.a $(ALL_LIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/libwire.a $(ALL_LIBS)
 
 $(B)/bin/wire-%: $(B)/obj/cmd/%.o $(B)/obj/libwire.a
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/libwire.a $(ALL_LIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/libwire.a $(ALL_LIBS)
 
 $(B)/bin/unit/%: tests/unit/%.c tests/unit/harness.h $(B)/obj/libwire.a
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< \
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< \
 	    $(B)/obj/libwire.a $(ALL_LIBS)
 
 # make check: unit tests, golden tests, error-path tests, man lint.
