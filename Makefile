@@ -49,7 +49,7 @@ UNITS	 = $(UNIT_SRC:tests/unit/%.c=$(B)/bin/unit/%)
 MANS	 = $(wildcard man/*.1 man/*.5)
 DEPS_OK	 = $(B)/obj/.deps-ok
 
-.PHONY: all deps check check-san demo bench eval lint model install uninstall clean
+.PHONY: all deps check check-san demo bench eval fuzz lint model install uninstall clean
 .SUFFIXES:
 # Keep objects between builds (make would delete them as intermediates).
 .SECONDARY:
@@ -114,6 +114,12 @@ bench: $(PROGS)
 
 eval: $(PROGS)
 	@B=$(B) sh scripts/eval
+
+# Fuzz every target in tests/fuzz for FUZZ_SECONDS each (clang libFuzzer).
+FUZZ_SECONDS ?= 60
+fuzz:
+	@sh scripts/deps fuzz
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) B=build/fuzz sh tests/fuzz/run
 
 # Rebuild the shipped entity model from ../shared (see wire-tag-entities(1)).
 model: $(PROGS)
