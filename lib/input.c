@@ -14,15 +14,33 @@ input_open(const char *path)
 	struct input *in;
 	FILE *fp;
 
+	static char stdinbuf[INPUT_BUFSIZE];
+	static int stdinbuffered;
+	char *iobuf = NULL;
+
 	if (path == NULL || strcmp(path, "-") == 0) {
 		fp = stdin;
 		path = "stdin";
+		/* setvbuf(3) only before the first read of the stream. */
+		if (!stdinbuffered) {
+			setvbuf(stdin, stdinbuf, _IOFBF, sizeof(stdinbuf));
+			stdinbuffered = 1;
+		}
 	} else if ((fp = fopen(path, "r")) == NULL) {
 		warn("%s", path);
 		return NULL;
+	} else {
+		/*
+		 * Large reads: stdio's default is one 4 KiB read(2) per
+		 * block, and a system call costs more than the filters'
+		 * work on those bytes.
+		 */
+		iobuf = xmalloc(INPUT_BUFSIZE);
+		setvbuf(fp, iobuf, _IOFBF, INPUT_BUFSIZE);
 	}
 	in = xcalloc(1, sizeof(*in));
 	in->fp = fp;
+	in->iobuf = iobuf;
 	in->name = xstrdup(path);
 	return in;
 }
@@ -99,6 +117,7 @@ input_close(struct input *in)
 		warn("%s", in->name);
 		rv = -1;
 	}
+	free(in->iobuf);
 	free(in->raw);
 	buf_free(&in->line);
 	free(in->name);

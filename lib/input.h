@@ -28,7 +28,11 @@ struct input {
 	char		*raw;		/* getline(3) buffer */
 	size_t		 rawcap;
 	struct buf	 line;		/* repaired copy when needed */
+	char		*iobuf;		/* stdio buffer of a file we opened */
 };
+
+/* The stdio buffer size of every input. */
+#define INPUT_BUFSIZE	(64 * 1024)
 
 /*
  * Open path ("-" or NULL for stdin).  Returns NULL after a warning

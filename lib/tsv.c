@@ -36,8 +36,14 @@ tsv_unescape(char *s, size_t *len, size_t *bad)
 	if ((bs = memchr(s, '\\', *len)) == NULL)
 		return 0;
 	for (r = w = bs; r < end; ) {
+		/* Copy the run up to the next backslash in one go. */
 		if (*r != '\\') {
-			*w++ = *r++;
+			char *nb = memchr(r, '\\', (size_t)(end - r));
+			size_t run = (size_t)((nb == NULL ? end : nb) - r);
+
+			memmove(w, r, run);
+			w += run;
+			r += run;
 			continue;
 		}
 		if (r + 1 == end)

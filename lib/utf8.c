@@ -105,6 +105,18 @@ utf8_valid_prefix(const char *s, size_t len)
 	int ok;
 
 	while (i < len) {
+		/* Eight ASCII bytes without a NUL at a time. */
+		while (i + 8 <= len) {
+			uint64_t x;
+
+			memcpy(&x, u + i, 8);
+			if ((x | ((x - 0x0101010101010101ULL) & ~x)) &
+			    0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
 		/* Plain ASCII runs are the common case: skip them fast. */
 		if (u[i] >= 0x01 && u[i] < 0x80) {
 			i++;
