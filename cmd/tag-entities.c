@@ -1,0 +1,962 @@
+/*
+ * wire-tag-entities -- tag named entities in sentence records with a
+ * trained sequence model, patterns for dates and amounts, gazetteers,
+ * and a second look at the whole document.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "cli.h"
+#include "ner.h"
+#include "out.h"
+#include "rec.h"
+#include "tok.h"
+#include "wire.h"
+#include "xalloc.h"
+
+static const char help[] =
+"usage: wire-tag-entities [-c] [-g file] [-m file] [-t types] [--skip-bad]\n"
+"                         [file ...]\n"
+"       wire-tag-entities --train file [--train file ...] [--dev file]\n"
+"                         [--epochs n] [--seed n] [--bits n] [-v] -o model\n"
+"\n"
+"Find people, organisations, places, dates and amounts in sentence records;\n"
+"after each sentence, write one record per mention:\n"
+"ID entity P S START END TYPE CANONICAL TEXT.\n"
+"\n"
+"  -c, --conll         CoNLL types: PER ORG LOC MISC (no dates or amounts)\n"
+"  -g, --gazetteer F   add a gazetteer of name<TAB>TYPE lines (repeatable)\n"
+"  -m, --model F       use the model F (default: ner.model in the data\n"
+"                      directory, $WIRE_DATADIR if set)\n"
+"  -t, --types LIST    write only these types (comma-separated)\n"
+"      --skip-bad      skip malformed records (warn once) instead of failing\n"
+"\n"
+"Training (reads CoNLL files: token ... label per line, IOB1 or IOB2):\n"
+"      --train F       train on F (repeatable); write the model to -o\n"
+"      --dev F         choose the number of epochs by F1 on F\n"
+"      --epochs N      train N epochs (default: best on --dev, up to 12)\n"
+"      --seed N        shuffling seed (default 1)\n"
+"      --bits N        2^N feature rows (default 20)\n"
+"  -o, --output F      write the trained model to F\n"
+"  -v, --verbose       report progress on stderr\n"
+"  -h, --help          show this help\n"
+"      --version       show the version\n";
+
+static void __attribute__((noreturn))
+usage(void)
+{
+	fprintf(stderr, "usage: %s [-c] [-g file] [-m file] [-t types] "
+	    "[--skip-bad] [file ...]\n"
+	    "       %s --train file [--dev file] [--epochs n] [--seed n] "
+	    "[--bits n] [-v] -o model\n", getprogname(), getprogname());
+	exit(WIRE_USAGE);
+}
+
+/* Output selection. */
+static int	 conll;
+static unsigned	 want_types = ~0u;	/* bit per enum ner_type */
+static int	 have_user_gaz;
+static int	 fast = 1;
+
+static struct ner_model *model;
+static struct ner_gaz *gaz;
+
+/*
+ * The document buffer.  A document's records arrive together; they are
+ * held until the next id or the end of input.  DOC_MAX bounds the
+ * memory: a larger document is flushed in parts, each part looked at
+ * on its own.
+ */
+#define DOC_MAX		(8u << 20)
+/* Documents with more mentions get no document-level pass. */
+#define DOC_MAXMENT	4000
+
+struct drec {
+	size_t		 raw, rawlen;	/* in arena */
+	size_t		 text, textlen;	/* in arena (sentences) */
+	long long	 para, sent;
+	int		 kind;
+	size_t		 tok0, ntok;	/* in toks */
+	size_t		 ment0, nment;	/* in ments, after tagging */
+};
+
+struct ment {
+	size_t		 rec;		/* index in recs */
+	uint32_t	 start, end;	/* bytes in the sentence text */
+	uint32_t	 t0, t1;	/* tokens [t0, t1) of the sentence */
+	int		 type;
+	int		 dropped;
+	size_t		 canon, canonlen; /* in arena; canonlen 0: surface */
+};
+
+static struct buf arena = BUF_INIT;
+static struct buf docid = BUF_INIT;
+static struct drec *recs;
+static size_t nrecs, caprecs;
+static struct tok *toks;
+static size_t ntoks, captoks;
+static struct ment *ments;
+static size_t nments, capments;
+
+static struct tok_list tl = TOK_LIST_INIT;
+static struct ner_sent ns;
+static struct ner_span *spans;
+static size_t nspans, capspans;
+
+static const char *
+A(size_t off)
+{
+	return arena.data + off;
+}
+
+static void
+add_ment(size_t rec, uint32_t start, uint32_t end, uint32_t t0, uint32_t t1,
+    int type)
+{
+	struct ment *m;
+
+	if (nments == capments) {
+		capments = capments ? capments * 2 : 256;
+		ments = xreallocarray(ments, capments, sizeof(*ments));
+	}
+	m = &ments[nments++];
+	memset(m, 0, sizeof(*m));
+	m->rec = rec;
+	m->start = start;
+	m->end = end;
+	m->t0 = t0;
+	m->t1 = t1;
+	m->type = type;
+}
+
+/* Token k of record r, as a pointer and length. */
+static const char *
+tokstr(const struct drec *r, size_t k, size_t *len)
+{
+	const struct tok *t = &toks[r->tok0 + k];
+
+	*len = t->end - t->start;
+	return A(r->text) + t->start;
+}
+
+static int
+word_in(const char *s, size_t len, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if ((*list)[0] == s[0] && strlen(*list) == len &&
+		    memcmp(*list, s, len) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const natural[] = {
+	"River", "Sea", "Ocean", "Lake", "Lakes", "Mountains", "Mount", "Mt.",
+	"Gulf", "Bay", "Island", "Islands", "Valley", "Peninsula", "Desert",
+	"Strait", "Straits", "Channel", "Coast", "Basin", "Plateau", "Hills",
+	"Forest", "Range", "Glacier", "Falls", "Delta", NULL
+};
+static const char *const facility[] = {
+	"Airport", "Stadium", "Bridge", "Street", "Avenue", "Square",
+	"Palace", "Hospital", "Station", "Prison", "Tower", "Park", "Road",
+	"Arena", "Centre", "Center", "Hall", "Building", "Cathedral",
+	"Church", "Mosque", "Temple", "Museum", "Highway", "Tunnel", "Dam",
+	"Port", "Harbour", "Harbor", "Gate", "Garden", "Gardens", NULL
+};
+static const char *const eventw[] = {
+	"War", "Cup", "Olympics", "Games", "Championship", "Championships",
+	"Open", "Prix", "Tour", "Series", "Festival", "Summit", "Olympic",
+	"Marathon", "Rally", "Classic", "Trophy", "Masters", "Revolution",
+	"Conference", "Election", "Elections", "Derby", "Grand", NULL
+};
+
+/* The finer type of a model mention of coarse type ct. */
+static int
+fine_type(const struct drec *r, uint32_t t0, uint32_t t1, int ct)
+{
+	const char *w[NER_GAZ_MAXLEN], *last, *first;
+	size_t wl[NER_GAZ_MAXLEN], ll, fl, k, n = t1 - t0;
+	enum ner_type gt;
+	int user;
+
+	if (n <= NER_GAZ_MAXLEN) {
+		for (k = 0; k < n; k++)
+			w[k] = tokstr(r, t0 + k, &wl[k]);
+		if (ner_gaz_find(gaz, w, wl, n, &gt, &user) &&
+		    (user || (int)ner_type_coarse(gt) == ct))
+			return gt;
+	}
+	last = tokstr(r, t1 - 1, &ll);
+	first = tokstr(r, t0, &fl);
+	switch (ct) {
+	case NER_PER:
+		return T_PERSON;
+	case NER_ORG:
+		return T_ORG;
+	case NER_LOC:
+		if (word_in(last, ll, natural) || word_in(first, fl, natural))
+			return T_LOC;
+		if (n > 1 && word_in(last, ll, facility))
+			return T_FAC;
+		return T_GPE;
+	default:
+		/* Plural demonyms: "Americans" when "American" is listed. */
+		if (n == 1 && ll > 2 && last[ll - 1] == 's') {
+			w[0] = last;
+			wl[0] = ll - 1;
+			if (ner_gaz_find(gaz, w, wl, 1, &gt, NULL) &&
+			    gt == T_NORP)
+				return T_NORP;
+		}
+		for (k = 0; k < n; k++) {
+			first = tokstr(r, t0 + k, &fl);
+			if (word_in(first, fl, eventw))
+				return T_EVENT;
+		}
+		return T_MISC;
+	}
+}
+
+/*
+ * Is the one-word mention at token i an ordinary word the model took
+ * for a name: a dictionary word known only in lower case, in no
+ * gazetteer, either first in its sentence (or after an opening quote or
+ * bracket) or written in capitals in a sentence that is not?  ("Best
+ * regards", "Hope this helps", "the BEST photographer")
+ */
+static int
+common_word(const struct ner_sent *s, size_t i)
+{
+	const char *w = s->w[i];
+	size_t k, len = s->wl[i];
+	int caps = 1, head = 1;
+
+	if (s->lex[i] != NER_LEX_LOWER || s->gaz[i] != 0)
+		return 0;
+	if (i == 0 || (s->wl[i - 1] == 1 && strchr("\"'(`[", s->w[i - 1][0])))
+		return 1;
+	for (k = 0; k < len; k++)
+		if (w[k] >= 'a' && w[k] <= 'z')
+			caps = 0;
+	if (!caps || len < 3)
+		return 0;
+	for (k = 0; k < s->n && head; k++)
+		if (s->wl[k] > 1 && s->w[k][1] >= 'a' && s->w[k][1] <= 'z')
+			head = 0;
+	return !head;
+}
+
+/* Does [a, b) overlap a mention of record rec from index m0 on? */
+static int
+overlaps(size_t m0, uint32_t a, uint32_t b)
+{
+	size_t k;
+
+	for (k = m0; k < nments; k++)
+		if (!ments[k].dropped && a < ments[k].end &&
+		    ments[k].start < b)
+			return 1;
+	return 0;
+}
+
+/* Does a mention from m0 on overlap [a, b) without lying inside it? */
+static int
+overlaps_outside(size_t m0, uint32_t a, uint32_t b)
+{
+	size_t k;
+
+	for (k = m0; k < nments; k++)
+		if (!ments[k].dropped && a < ments[k].end &&
+		    ments[k].start < b &&
+		    (ments[k].start < a || ments[k].end > b))
+			return 1;
+	return 0;
+}
+
+static int
+is_cap(const char *s, size_t len)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	return len > 0 && ((c >= 'A' && c <= 'Z') || c >= 0xc0);
+}
+
+/* Tag one sentence record: model, then patterns, then user lists. */
+static void
+tag_sentence(size_t ri)
+{
+	struct drec *r = &recs[ri];
+	const char *text = A(r->text);
+	size_t k, i, j, c0, cn, m0 = nments;
+	const char *w[NER_GAZ_MAXLEN];
+	size_t wl[NER_GAZ_MAXLEN];
+	enum ner_type gt;
+	int user, l, ct;
+	unsigned char c;
+
+	tok_split(text, r->textlen, &tl);
+	r->tok0 = ntoks;
+	r->ntok = tl.n;
+	if (ntoks + tl.n > captoks) {
+		while (ntoks + tl.n > captoks)
+			captoks = captoks ? captoks * 2 : 1024;
+		toks = xreallocarray(toks, captoks, sizeof(*toks));
+	}
+	if (tl.n > 0)
+		memcpy(toks + ntoks, tl.t, tl.n * sizeof(*toks));
+	ntoks += tl.n;
+	/* Very long "sentences" are tagged in pieces. */
+	for (c0 = 0; c0 < tl.n; c0 += cn) {
+		cn = tl.n - c0 < NER_MAXTOK ? tl.n - c0 : NER_MAXTOK;
+		ner_sent_clear(&ns);
+		for (k = 0; k < cn; k++)
+			ner_sent_push(&ns, text + tl.t[c0 + k].start,
+			    tl.t[c0 + k].end - tl.t[c0 + k].start, 0);
+		ner_features(&ns, gaz, model->bits, fast);
+		ner_decode(model, &ns);
+		for (i = 0; i < cn; i = j) {
+			l = ns.pred[i];
+			j = i + 1;
+			if (l == NER_O)
+				continue;
+			ct = NER_LTYPE(l);
+			if (NER_LPOS(l) == NER_B)
+				while (j < cn && ns.pred[j - 1] != NER_O &&
+				    NER_LPOS(ns.pred[j - 1]) != NER_L)
+					j++;
+			if (j == i + 1 && common_word(&ns, i))
+				continue;
+			add_ment(ri, tl.t[c0 + i].start, tl.t[c0 + j - 1].end,
+			    (uint32_t)(c0 + i), (uint32_t)(c0 + j), 0);
+			ments[nments - 1].type = fine_type(r,
+			    (uint32_t)(c0 + i), (uint32_t)(c0 + j), ct);
+		}
+	}
+	/* User gazetteer phrases the model missed. */
+	if (have_user_gaz)
+		for (i = 0; i < tl.n; i++) {
+			if (!is_cap(text + tl.t[i].start,
+			    tl.t[i].end - tl.t[i].start))
+				continue;
+			for (k = NER_GAZ_MAXLEN; k > 0; k--) {
+				if (i + k > tl.n)
+					continue;
+				for (j = 0; j < k; j++) {
+					w[j] = text + tl.t[i + j].start;
+					wl[j] = tl.t[i + j].end -
+					    tl.t[i + j].start;
+				}
+				if (!ner_gaz_find(gaz, w, wl, k, &gt, &user) ||
+				    !user || overlaps(m0, tl.t[i].start,
+				    tl.t[i + k - 1].end))
+					continue;
+				add_ment(ri, tl.t[i].start,
+				    tl.t[i + k - 1].end, (uint32_t)i,
+				    (uint32_t)(i + k), gt);
+				break;
+			}
+		}
+	/*
+	 * Place names written in lower case ("flights to malaysia"), which
+	 * the model, trained on edited news, does not look at: a listed
+	 * place whose first word is not an ordinary dictionary word.
+	 */
+	for (i = 0; i < tl.n; i++) {
+		c = (unsigned char)text[tl.t[i].start];
+		if (c < 'a' || c > 'z')
+			continue;
+		w[0] = text + tl.t[i].start;
+		wl[0] = tl.t[i].end - tl.t[i].start;
+		if (wl[0] < 3 || !ner_gaz_place_start(gaz, w[0], wl[0]) ||
+		    (ner_gaz_lex(gaz, w[0], wl[0]) & NER_LEX_LOWER))
+			continue;
+		for (k = 3; k > 0; k--) {
+			if (i + k > tl.n)
+				continue;
+			for (j = 1; j < k; j++) {
+				w[j] = text + tl.t[i + j].start;
+				wl[j] = tl.t[i + j].end - tl.t[i + j].start;
+			}
+			if (!ner_gaz_find(gaz, w, wl, k, &gt, &user) ||
+			    (gt != T_GPE && gt != T_LOC) || overlaps(m0,
+			    tl.t[i].start, tl.t[i + k - 1].end))
+				continue;
+			add_ment(ri, tl.t[i].start, tl.t[i + k - 1].end,
+			    (uint32_t)i, (uint32_t)(i + k), gt);
+			i += k - 1;
+			break;
+		}
+	}
+	/* Dates, times and amounts. */
+	nspans = 0;
+	ner_re_find(text, r->textlen, tl.t, tl.n, &spans, &nspans, &capspans);
+	for (k = 0; k < nspans; k++) {
+		/*
+		 * A pattern match wins over model mentions it contains
+		 * ("GMT" in "10:30 a.m. GMT") and loses to any other.
+		 */
+		if (overlaps_outside(m0, spans[k].start, spans[k].end))
+			continue;
+		for (i = m0; i < nments; i++)
+			if (ments[i].start >= spans[k].start &&
+			    ments[i].end <= spans[k].end)
+				ments[i].dropped = 1;
+		for (i = 0; i < tl.n && tl.t[i].end <= spans[k].start; i++)
+			;
+		for (j = i; j < tl.n && tl.t[j].start < spans[k].end; j++)
+			;
+		add_ment(ri, spans[k].start, spans[k].end, (uint32_t)i,
+		    (uint32_t)j, spans[k].type);
+	}
+	r->ment0 = m0;
+	r->nment = nments - m0;
+}
+
+/* Words that are titles, not names, at the start of a PERSON mention. */
+static const char *const titles[] = {
+	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Sen",
+	"Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Capt.", "Maj.", "Sgt.",
+	"Prof.", "Rev.", "Sir", "Dame", "Lord", "Lady", "President",
+	"Premier", "Prime", "Minister", "Chancellor", "King", "Queen",
+	"Prince", "Princess", "Pope", "Judge", "Justice", "Secretary", "of",
+	"State", "Senator", "Governor", "Mayor", "Ambassador", "Chairman",
+	"Director", "Coach", "Foreign", "Finance", "Defence", "Defense",
+	"Interior", "Trade", "Vice", "Deputy", "General", "Attorney",
+	"Sheikh", "Ayatollah", "Cardinal", "Bishop", "Archbishop", "Father",
+	"Saint", "St.", "Captain", "Colonel", "Lieutenant", "Sergeant",
+	"Commander", "Admiral", "Speaker", "Congressman", "Congresswoman",
+	"Representative", "Leader", "Chief", "Executive", "Officer",
+	"Counsel", "Professor", "Doctor", "Miss", "Mme", "Mme.", "Herr",
+	NULL
+};
+
+/* Titles that only ever precede a person's name. */
+static const char *const honorifics[] = {
+	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.",
+	"Gov.", "Gen.", "Col.", "Lt.", "Capt.", "Maj.", "Sgt.", "Prof.",
+	"Rev.", "Sir", "Dame", "Mme", "Mme.", "Messrs", "Messrs.", "Mlle",
+	NULL
+};
+
+/* Compare the surface texts of two mentions. */
+static int
+same_text(const struct ment *a, const struct ment *b)
+{
+	return a->end - a->start == b->end - b->start &&
+	    memcmp(A(recs[a->rec].text) + a->start,
+	    A(recs[b->rec].text) + b->start, a->end - a->start) == 0;
+}
+
+static int
+tok_eq(size_t ra, size_t ka, size_t rb, size_t kb)
+{
+	size_t la, lb;
+	const char *a = tokstr(&recs[ra], ka, &la);
+	const char *b = tokstr(&recs[rb], kb, &lb);
+
+	return la == lb && memcmp(a, b, la) == 0;
+}
+
+/*
+ * The second look at the document: titles off person names, one type
+ * per name, surnames linked to full names, and names the model missed
+ * in one place but found in another.
+ */
+static void
+doc_pass(void)
+{
+	struct ment *m, *o;
+	size_t i, j, k, len, nm = nments, cnt[T_NTYPES], canon, canonlen;
+	const char *s;
+	int t, best;
+
+	/* "Mr. Kerry", "Sen. Kerry": whatever follows an honorific is a person. */
+	for (i = 0; i < nm; i++) {
+		m = &ments[i];
+		if (m->dropped || (m->type >= T_DATE && m->type <= T_PERCENT))
+			continue;
+		s = tokstr(&recs[m->rec], m->t0, &len);
+		if (m->t1 - m->t0 > 1 && word_in(s, len, honorifics)) {
+			m->t0++;
+			m->start = toks[recs[m->rec].tok0 + m->t0].start;
+			m->type = T_PERSON;
+		} else if (m->t0 > 0) {
+			s = tokstr(&recs[m->rec], m->t0 - 1, &len);
+			if (word_in(s, len, honorifics))
+				m->type = T_PERSON;
+		}
+	}
+	for (i = 0; i < nm; i++) {
+		m = &ments[i];
+		if (m->type != T_PERSON || m->dropped)
+			continue;
+		while (m->t1 - m->t0 > 1) {
+			s = tokstr(&recs[m->rec], m->t0, &len);
+			if (!word_in(s, len, titles))
+				break;
+			m->t0++;
+			m->start = toks[recs[m->rec].tok0 + m->t0].start;
+		}
+	}
+	/* The rest compares mentions pairwise: skip it for huge documents. */
+	if (nm > DOC_MAXMENT)
+		return;
+	/* One type per surface text: the majority's. */
+	for (i = 0; i < nm; i++) {
+		m = &ments[i];
+		if ((m->type >= T_DATE && m->type <= T_PERCENT) || m->dropped)
+			continue;
+		memset(cnt, 0, sizeof(cnt));
+		for (j = 0; j < nm; j++)
+			if (!ments[j].dropped && same_text(m, &ments[j]))
+				cnt[ments[j].type]++;
+		best = m->type;
+		for (t = 0; t < T_NTYPES; t++)
+			if (cnt[t] > cnt[best])
+				best = t;
+		m->type = best;
+	}
+	/*
+	 * A single word that ends a person's full name in this document is
+	 * that person ("Kerry" -> "John Kerry").
+	 */
+	for (i = 0; i < nm; i++) {
+		m = &ments[i];
+		if (m->t1 - m->t0 != 1 || m->dropped ||
+		    (m->type >= T_DATE && m->type <= T_PERCENT))
+			continue;
+		for (j = 0; j < nm; j++) {
+			o = &ments[j];
+			if (o->type != T_PERSON || o->t1 - o->t0 < 2 ||
+			    o->dropped ||
+			    !tok_eq(m->rec, m->t0, o->rec, o->t1 - 1))
+				continue;
+			m->type = T_PERSON;
+			m->canon = recs[o->rec].text + o->start;
+			m->canonlen = o->end - o->start;
+			break;
+		}
+	}
+	/* Capitalised words the model missed that are a known surname. */
+	for (i = 0; i < nrecs; i++) {
+		struct drec *r = &recs[i];
+
+		if (r->kind != REC_SENTENCE)
+			continue;
+		for (k = 1; k < r->ntok; k++) {
+			s = tokstr(r, k, &len);
+			if (!is_cap(s, len) || len < 3)
+				continue;
+			for (j = r->ment0; j < r->ment0 + r->nment; j++)
+				if (!ments[j].dropped && ments[j].t0 <= k &&
+				    k < ments[j].t1)
+					break;
+			if (j < r->ment0 + r->nment)
+				continue;
+			for (j = 0; j < nm; j++) {
+				o = &ments[j];
+				if (o->type != T_PERSON || o->t1 - o->t0 < 2 ||
+				    o->dropped || !tok_eq(i, k, o->rec, o->t1 - 1))
+					continue;
+				canon = recs[o->rec].text + o->start;
+				canonlen = o->end - o->start;
+				add_ment(i, toks[r->tok0 + k].start,
+				    toks[r->tok0 + k].end, (uint32_t)k,
+				    (uint32_t)k + 1, T_PERSON);
+				ments[nments - 1].canon = canon;
+				ments[nments - 1].canonlen = canonlen;
+				break;
+			}
+		}
+	}
+}
+
+static const char *
+type_name(int t)
+{
+	static const char *const cn[NER_NCTYPES] = {
+		"PER", "ORG", "LOC", "MISC"
+	};
+	int ct;
+
+	if (!conll)
+		return ner_type_names[t];
+	ct = ner_type_coarse((enum ner_type)t);
+	return ct == NER_NCTYPES ? NULL : cn[ct];
+}
+
+static int
+cmp_ment(const void *a, const void *b)
+{
+	const struct ment *x = a, *y = b;
+
+	if (x->rec != y->rec)
+		return x->rec < y->rec ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static void
+flush_doc(void)
+{
+	struct drec *r;
+	struct ment *m;
+	size_t i, k;
+	const char *tn;
+
+	if (nrecs == 0)
+		return;
+	for (i = 0; i < nrecs; i++)
+		if (recs[i].kind == REC_SENTENCE)
+			tag_sentence(i);
+	doc_pass();
+	if (nments > 0)
+		qsort(ments, nments, sizeof(*ments), cmp_ment);
+	k = 0;
+	for (i = 0; i < nrecs; i++) {
+		r = &recs[i];
+		out_bytes(A(r->raw), r->rawlen);
+		out_end();
+		for (; k < nments && ments[k].rec == i; k++) {
+			m = &ments[k];
+			if (m->dropped || !(want_types & (1u << m->type)) ||
+			    (tn = type_name(m->type)) == NULL)
+				continue;
+			out_head(docid.data, docid.len, "entity", r->para,
+			    r->sent);
+			out_num(m->start);
+			out_num(m->end);
+			out_str(tn);
+			if (m->canonlen > 0)
+				out_field(A(m->canon), m->canonlen);
+			else
+				out_field(A(r->text) + m->start,
+				    m->end - m->start);
+			out_field(A(r->text) + m->start, m->end - m->start);
+			out_end();
+		}
+	}
+	nrecs = ntoks = nments = 0;
+	buf_reset(&arena);
+}
+
+static void
+add_rec(const struct rec *r)
+{
+	struct drec *d;
+
+	if (docid.data == NULL || r->f[F_ID].len != docid.len ||
+	    memcmp(r->f[F_ID].s, docid.data, docid.len) != 0 ||
+	    arena.len > DOC_MAX) {
+		flush_doc();
+		buf_reset(&docid);
+		buf_put(&docid, r->f[F_ID].s, r->f[F_ID].len);
+	}
+	if (nrecs == caprecs) {
+		caprecs = caprecs ? caprecs * 2 : 64;
+		recs = xreallocarray(recs, caprecs, sizeof(*recs));
+	}
+	d = &recs[nrecs++];
+	memset(d, 0, sizeof(*d));
+	d->kind = r->kind;
+	d->para = r->para;
+	d->sent = r->sent;
+	d->raw = arena.len;
+	d->rawlen = r->rawlen;
+	buf_put(&arena, r->raw, r->rawlen);
+	buf_putc(&arena, '\0');
+	if (r->kind == REC_SENTENCE) {
+		d->text = arena.len;
+		d->textlen = r->f[SENT_TEXT].len;
+		buf_put(&arena, r->f[SENT_TEXT].s, r->f[SENT_TEXT].len);
+		buf_putc(&arena, '\0');
+	}
+}
+
+static int
+tag_file(const char *path, int flags)
+{
+	struct rec_in *ri;
+	struct rec r;
+
+	if ((ri = rec_open(path, flags)) == NULL)
+		return -1;
+	while (rec_read(ri, &r))
+		add_rec(&r);
+	return rec_close(ri);
+}
+
+/* a + b in new memory. */
+static char *
+join(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	char *s = xmalloc(la + lb + 1);
+
+	memcpy(s, a, la);
+	memcpy(s + la, b, lb + 1);
+	return s;
+}
+
+/* Is path a readable file? */
+static int
+readable(const char *path)
+{
+	return access(path, R_OK) == 0;
+}
+
+/*
+ * The data directory: $WIRE_DATADIR, else the installed one, else
+ * data/ next to the program's bin/ (an uninstalled build, also one in
+ * build/NAME/bin).
+ */
+static const char *
+data_dir(void)
+{
+	static char buf[PATH_MAX + 32];
+	static const char *const rel[] = { "/../data", "/../../../data" };
+	char exe[PATH_MAX], *slash;
+	const char *e;
+	ssize_t n;
+	size_t i;
+
+	if ((e = getenv("WIRE_DATADIR")) != NULL && *e != '\0')
+		return e;
+	snprintf(buf, sizeof(buf), "%s/ner.model", WIRE_DATADIR);
+	if (readable(buf))
+		return WIRE_DATADIR;
+	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL)
+			*slash = '\0';
+		for (i = 0; i < sizeof(rel) / sizeof(rel[0]); i++) {
+			snprintf(buf, sizeof(buf), "%s%s/ner.model", exe,
+			    rel[i]);
+			if (readable(buf)) {
+				snprintf(buf, sizeof(buf), "%s%s", exe, rel[i]);
+				return buf;
+			}
+		}
+	}
+	return WIRE_DATADIR;
+}
+
+/* The shipped gazetteers, built into the model when training. */
+static const char *const gaz_files[] = {
+	"/gaz-places.tsv", "/gaz-extra.tsv", "/gaz-wordnet.tsv"
+};
+
+static void
+load_gazetteers(const char *dir)
+{
+	char *path;
+	size_t i;
+
+	for (i = 0; i < sizeof(gaz_files) / sizeof(gaz_files[0]); i++) {
+		path = join(dir, gaz_files[i]);
+		if (ner_gaz_load(gaz, path, 0) == -1)
+			exit(WIRE_ERROR);
+		free(path);
+	}
+	path = join(dir, "/lex-words.txt");
+	if (ner_gaz_load_lex(gaz, path) == -1)
+		exit(WIRE_ERROR);
+	free(path);
+}
+
+static unsigned
+parse_types(char *list)
+{
+	static const char *const cn[] = { "PER", "ORG", "LOC", "MISC" };
+	unsigned mask = 0;
+	char *p;
+	int t, c;
+
+	while ((p = strsep(&list, ",")) != NULL) {
+		if (*p == '\0')
+			continue;
+		if (conll) {
+			for (c = 0; c < 4; c++)
+				if (strcmp(p, cn[c]) == 0)
+					break;
+			if (c == 4) {
+				warnx("unknown CoNLL type: %s", p);
+				usage();
+			}
+			for (t = 0; t < T_NTYPES; t++)
+				if ((int)ner_type_coarse(t) == c)
+					mask |= 1u << t;
+			continue;
+		}
+		if ((t = ner_type_parse(p, strlen(p))) < 0 ||
+		    strcmp(p, "PER") == 0) {
+			warnx("unknown type: %s", p);
+			usage();
+		}
+		mask |= 1u << t;
+	}
+	return mask;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "conll",	no_argument,		NULL, 'c' },
+		{ "gazetteer",	required_argument,	NULL, 'g' },
+		{ "model",	required_argument,	NULL, 'm' },
+		{ "types",	required_argument,	NULL, 't' },
+		{ "skip-bad",	no_argument,		NULL, 'S' },
+		{ "train",	required_argument,	NULL, 'T' },
+		{ "dev",	required_argument,	NULL, 'D' },
+		{ "epochs",	required_argument,	NULL, 'E' },
+		{ "seed",	required_argument,	NULL, 'R' },
+		{ "bits",	required_argument,	NULL, 'B' },
+		{ "output",	required_argument,	NULL, 'o' },
+		{ "verbose",	no_argument,		NULL, 'v' },
+		CLI_COMMON_LONGOPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct ner_train_opts to = { 20, 0, 12, 1, 0 };
+	char **train = NULL, **dev = NULL, *types = NULL;
+	char **ugaz = NULL, *path = NULL;
+	const char *modelpath = NULL, *output = NULL, *errstr, *dir;
+	size_t ntrain = 0, ndev = 0, nugaz = 0, i;
+	int ch, flags = 0, rval = WIRE_OK;
+
+	out_init();
+	while ((ch = getopt_long(argc, argv, "cg:hm:o:t:v", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'c':
+			conll = 1;
+			break;
+		case 'g':
+			ugaz = xreallocarray(ugaz, nugaz + 1, sizeof(*ugaz));
+			ugaz[nugaz++] = optarg;
+			break;
+		case 'h':
+			cli_help(help);
+		case 'm':
+			modelpath = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 't':
+			types = optarg;
+			break;
+		case 'v':
+			to.verbose = 1;
+			break;
+		case 'S':
+			flags |= REC_SKIPBAD;
+			break;
+		case 'T':
+			train = xreallocarray(train, ntrain + 1,
+			    sizeof(*train));
+			train[ntrain++] = optarg;
+			break;
+		case 'D':
+			dev = xreallocarray(dev, ndev + 1, sizeof(*dev));
+			dev[ndev++] = optarg;
+			break;
+		case 'E':
+			to.epochs = (unsigned)strtonum(optarg, 1, 1000,
+			    &errstr);
+			if (errstr != NULL) {
+				warnx("epochs %s: %s", optarg, errstr);
+				usage();
+			}
+			break;
+		case 'R':
+			to.seed = (unsigned long)strtonum(optarg, 0,
+			    LLONG_MAX, &errstr);
+			if (errstr != NULL) {
+				warnx("seed %s: %s", optarg, errstr);
+				usage();
+			}
+			break;
+		case 'B':
+			to.bits = (unsigned)strtonum(optarg, 12, 24, &errstr);
+			if (errstr != NULL) {
+				warnx("bits %s: %s", optarg, errstr);
+				usage();
+			}
+			break;
+		case 'V':
+			cli_version();
+		default:
+			usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (types != NULL)
+		want_types = parse_types(types);
+
+	dir = data_dir();
+	if (ntrain > 0) {
+		gaz = ner_gaz_new();
+		if (output == NULL || argc > 0) {
+			warnx("--train needs -o and takes no operands");
+			usage();
+		}
+		load_gazetteers(dir);
+		if (ner_train(train, ntrain, dev, ndev, gaz, &to, output) == -1)
+			rval = WIRE_ERROR;
+		ner_gaz_free(gaz);
+		free(train);
+		free(dev);
+		free(ugaz);
+		out_close();
+		return rval;
+	}
+	if (output != NULL || ndev > 0) {
+		warnx("-o and --dev go with --train");
+		usage();
+	}
+	if (modelpath == NULL) {
+		path = join(dir, "/ner.model");
+		modelpath = path;
+	}
+	if ((model = ner_load(modelpath)) == NULL)
+		exit(WIRE_ERROR);
+	/* The model carries the gazetteers it was trained with. */
+	gaz = model->gaz;
+	for (i = 0; i < nugaz; i++)
+		if (ner_gaz_load(gaz, ugaz[i], 1) == -1)
+			exit(WIRE_ERROR);
+	have_user_gaz = nugaz > 0;
+	ner_sent_init(&ns);
+
+	if (argc == 0 && tag_file("-", flags) == -1)
+		rval = WIRE_ERROR;
+	for (; argc > 0; argc--, argv++)
+		if (tag_file(*argv, flags) == -1)
+			rval = WIRE_ERROR;
+	flush_doc();
+
+	ner_sent_free(&ns);
+	tok_free(&tl);
+	ner_re_free();
+	ner_model_free(model);
+	free(recs);
+	free(toks);
+	free(ments);
+	free(spans);
+	free(ugaz);
+	free(train);
+	free(dev);
+	free(path);
+	buf_free(&arena);
+	buf_free(&docid);
+	out_close();
+	return rval;
+}

@@ -1,0 +1,423 @@
+/*
+ * ner_train.c -- training the entity model: an averaged structured
+ * perceptron (Collins 2002) over CoNLL-format files.
+ *
+ * Every sentence's features are computed once and kept; each epoch
+ * visits the sentences in an order shuffled by a seeded generator, so
+ * a run is deterministic given the seed.  With dev files, the epoch
+ * whose averaged weights score best on them is the one saved.
+ */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "ner.h"
+#include "xalloc.h"
+
+/* A corpus: sentences of tokens, with their features. */
+struct corpus {
+	size_t		 nsent, capsent;
+	size_t		*first;		/* first token of each sentence */
+	size_t		 ntok, captok;
+	uint32_t	*feat;		/* ntok * NER_MAXF */
+	uint8_t		*nfeat;
+	uint8_t		*gold;
+};
+
+static void
+corpus_add(struct corpus *c, const struct ner_sent *s)
+{
+	size_t i;
+
+	if (s->n == 0)
+		return;
+	if (c->nsent + 1 >= c->capsent) {
+		c->capsent = c->capsent ? c->capsent * 2 : 1024;
+		c->first = xreallocarray(c->first, c->capsent,
+		    sizeof(*c->first));
+	}
+	while (c->ntok + s->n > c->captok) {
+		c->captok = c->captok ? c->captok * 2 : 16384;
+		c->feat = xreallocarray(c->feat, c->captok,
+		    NER_MAXF * sizeof(*c->feat));
+		c->nfeat = xreallocarray(c->nfeat, c->captok, 1);
+		c->gold = xreallocarray(c->gold, c->captok, 1);
+	}
+	c->first[c->nsent++] = c->ntok;
+	for (i = 0; i < s->n; i++) {
+		memcpy(c->feat + (c->ntok + i) * NER_MAXF,
+		    s->feat + i * NER_MAXF, NER_MAXF * sizeof(*c->feat));
+		c->nfeat[c->ntok + i] = s->nfeat[i];
+		c->gold[c->ntok + i] = s->gold[i];
+	}
+	c->ntok += s->n;
+	c->first[c->nsent] = c->ntok;
+}
+
+static void
+corpus_free(struct corpus *c)
+{
+	free(c->first);
+	free(c->feat);
+	free(c->nfeat);
+	free(c->gold);
+}
+
+/* Turn IOB1/IOB2 types (-1 = O, with begin flags) into BILOU labels. */
+static void
+to_bilou(struct ner_sent *s, const int *type, const int *begin)
+{
+	size_t i, j;
+
+	for (i = 0; i < s->n; i = j) {
+		if (type[i] < 0) {
+			s->gold[i] = NER_O;
+			j = i + 1;
+			continue;
+		}
+		for (j = i + 1; j < s->n && type[j] == type[i] && !begin[j];
+		    j++)
+			;
+		if (j == i + 1) {
+			s->gold[i] = NER_LABEL(type[i], NER_U);
+			continue;
+		}
+		s->gold[i] = NER_LABEL(type[i], NER_B);
+		s->gold[j - 1] = NER_LABEL(type[i], NER_L);
+		for (i = i + 1; i < j - 1; i++)
+			s->gold[i] = NER_LABEL(type[i], NER_I);
+	}
+}
+
+static int
+parse_label(const char *s, size_t len, int *begin)
+{
+	static const char *const names[] = { "PER", "ORG", "LOC", "MISC" };
+	int t;
+
+	*begin = 0;
+	if (len == 1 && s[0] == 'O')
+		return -1;
+	if (len < 3 || s[1] != '-')
+		return -2;
+	if (s[0] == 'B' || s[0] == 'S' || s[0] == 'U')
+		*begin = 1;
+	else if (s[0] != 'I' && s[0] != 'E' && s[0] != 'L')
+		return -2;
+	for (t = 0; t < NER_NCTYPES; t++)
+		if (strlen(names[t]) == len - 2 &&
+		    memcmp(names[t], s + 2, len - 2) == 0)
+			return t;
+	if (len - 2 == 6 && memcmp(s + 2, "PERSON", 6) == 0)
+		return NER_PER;
+	return -2;
+}
+
+/* Read one CoNLL file into the corpus; -1 after a warning. */
+static int
+read_conll(const char *path, struct corpus *c, const struct ner_gaz *gaz,
+    unsigned bits)
+{
+	struct ner_sent s;
+	struct input *in;
+	int *type = NULL, *begin = NULL, rv = 0, t, b;
+	size_t cap = 0, len, tl;
+	char *line, *sp, *lab;
+
+	if ((in = input_open(path)) == NULL)
+		return -1;
+	ner_sent_init(&s);
+	for (;;) {
+		int more = input_line(in, &line, &len);
+
+		while (more && len > 0 && (line[len - 1] == ' ' ||
+		    line[len - 1] == '\t'))
+			line[--len] = '\0';
+		if (!more || len == 0 || strncmp(line, "-DOCSTART-", 10) == 0) {
+			if (s.n > 0) {
+				to_bilou(&s, type, begin);
+				ner_features(&s, gaz, bits, 0);
+				corpus_add(c, &s);
+				ner_sent_clear(&s);
+			}
+			if (!more)
+				break;
+			continue;
+		}
+		if ((sp = memchr(line, ' ', len)) == NULL &&
+		    (sp = memchr(line, '\t', len)) == NULL) {
+			warnx("%s: expected TOKEN ... LABEL", input_where(in));
+			rv = -1;
+			break;
+		}
+		tl = (size_t)(sp - line);
+		for (lab = line + len; lab > line && lab[-1] != ' ' &&
+		    lab[-1] != '\t'; lab--)
+			;
+		if ((t = parse_label(lab, (size_t)(line + len - lab), &b)) ==
+		    -2) {
+			warnx("%s: unknown label %s", input_where(in), lab);
+			rv = -1;
+			break;
+		}
+		if (s.n == cap) {
+			cap = cap ? cap * 2 : 256;
+			type = xreallocarray(type, cap, sizeof(*type));
+			begin = xreallocarray(begin, cap, sizeof(*begin));
+		}
+		type[s.n] = t;
+		begin[s.n] = b;
+		if (s.n >= NER_MAXTOK - 1)
+			continue;
+		ner_sent_push(&s, line, tl, 0);
+	}
+	input_close(in);
+	ner_sent_free(&s);
+	free(type);
+	free(begin);
+	return rv;
+}
+
+/* Count exact entity matches between two label sequences. */
+static void
+count_spans(const uint8_t *gold, const uint8_t *pred, size_t n,
+    size_t *ng, size_t *np, size_t *nc)
+{
+	size_t i, gs = 0, ps = 0;
+	int gin = 0, pin = 0, gt = -1, pt = -1;
+
+	for (i = 0; i < n; i++) {
+		if (gold[i] != NER_O) {
+			if (NER_LPOS(gold[i]) == NER_B ||
+			    NER_LPOS(gold[i]) == NER_U) {
+				gs = i;
+				gt = NER_LTYPE(gold[i]);
+				gin = 1;
+			}
+		}
+		if (pred[i] != NER_O) {
+			if (NER_LPOS(pred[i]) == NER_B ||
+			    NER_LPOS(pred[i]) == NER_U) {
+				ps = i;
+				pt = NER_LTYPE(pred[i]);
+				pin = 1;
+			}
+		}
+		if (gold[i] != NER_O && gin && (NER_LPOS(gold[i]) == NER_L ||
+		    NER_LPOS(gold[i]) == NER_U)) {
+			(*ng)++;
+			if (pred[i] != NER_O && pin && ps == gs && pt == gt &&
+			    (NER_LPOS(pred[i]) == NER_L ||
+			    NER_LPOS(pred[i]) == NER_U))
+				(*nc)++;
+			gin = 0;
+		}
+		if (pred[i] != NER_O && pin && (NER_LPOS(pred[i]) == NER_L ||
+		    NER_LPOS(pred[i]) == NER_U)) {
+			(*np)++;
+			pin = 0;
+		}
+	}
+}
+
+/* Decode sentence k of the corpus with float weights w. */
+static void
+decode(const struct corpus *c, size_t k, const float *w,
+    const float trans[NER_NLABELS + 1][NER_NLABELS], float *score,
+    uint8_t *pred)
+{
+	size_t i, j, a = c->first[k], n = c->first[k + 1] - a;
+	const uint32_t *f;
+	const float *row;
+	float *sc;
+	int l;
+
+	for (i = 0; i < n; i++) {
+		sc = score + i * NER_NLABELS;
+		memset(sc, 0, NER_NLABELS * sizeof(*sc));
+		f = c->feat + (a + i) * NER_MAXF;
+		for (j = 0; j < c->nfeat[a + i]; j++) {
+			row = w + (size_t)f[j] * NER_NLABELS;
+			for (l = 0; l < NER_NLABELS; l++)
+				sc[l] += row[l];
+		}
+	}
+	ner_viterbi(score, n, trans, pred);
+}
+
+static double
+evaluate(const struct corpus *c, const float *w,
+    const float trans[NER_NLABELS + 1][NER_NLABELS], float *score,
+    uint8_t *pred)
+{
+	size_t k, ng = 0, np = 0, nc = 0;
+	double p, r;
+
+	for (k = 0; k < c->nsent; k++) {
+		decode(c, k, w, trans, score, pred);
+		count_spans(c->gold + c->first[k], pred,
+		    c->first[k + 1] - c->first[k], &ng, &np, &nc);
+	}
+	p = np ? (double)nc / np : 0;
+	r = ng ? (double)nc / ng : 0;
+	return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+static uint64_t
+rng(uint64_t *st)
+{
+	uint64_t x = *st;
+
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	return *st = x;
+}
+
+int
+ner_train(char *const *train, size_t ntrain, char *const *dev, size_t ndev,
+    const struct ner_gaz *gaz, const struct ner_train_opts *o,
+    const char *out)
+{
+	struct corpus tc, dc;
+	struct ner_model m;
+	float (*avgtrans)[NER_NLABELS], (*besttrans)[NER_NLABELS];
+	float *avg, *best = NULL, *score;
+	uint8_t *pred;
+	size_t rows, i, j, k, *order, maxn = 0, a, n, x;
+	unsigned ep, nep, bestep = 0;
+	uint64_t st;
+	double fs, bestf = -1;
+	int g, p, gp, pp, rv;
+
+	memset(&tc, 0, sizeof(tc));
+	memset(&dc, 0, sizeof(dc));
+	for (i = 0; i < ntrain; i++)
+		if (read_conll(train[i], &tc, gaz, o->bits) == -1)
+			return -1;
+	for (i = 0; i < ndev; i++)
+		if (read_conll(dev[i], &dc, gaz, o->bits) == -1)
+			return -1;
+	if (tc.nsent == 0) {
+		warnx("no training sentences");
+		return -1;
+	}
+	if (o->verbose)
+		fprintf(stderr, "train: %zu sentences, %zu tokens; dev: %zu "
+		    "sentences\n", tc.nsent, tc.ntok, dc.nsent);
+	rows = (size_t)1 << o->bits;
+	memset(&m, 0, sizeof(m));
+	m.bits = o->bits;
+	m.w = xcalloc(rows * NER_NLABELS, sizeof(float));
+	m.u = xcalloc(rows * NER_NLABELS, sizeof(float));
+	avg = xcalloc(rows * NER_NLABELS, sizeof(float));
+	avgtrans = xcalloc(NER_NLABELS + 1, sizeof(*avgtrans));
+	besttrans = xcalloc(NER_NLABELS + 1, sizeof(*besttrans));
+	order = xreallocarray(NULL, tc.nsent, sizeof(*order));
+	for (k = 0; k < tc.nsent; k++) {
+		order[k] = k;
+		if (tc.first[k + 1] - tc.first[k] > maxn)
+			maxn = tc.first[k + 1] - tc.first[k];
+	}
+	for (k = 0; k < dc.nsent; k++)
+		if (dc.first[k + 1] - dc.first[k] > maxn)
+			maxn = dc.first[k + 1] - dc.first[k];
+	score = xreallocarray(NULL, maxn, NER_NLABELS * sizeof(float));
+	pred = xmalloc(maxn);
+	st = o->seed * 0x9e3779b97f4a7c15ULL + 1;
+	nep = o->epochs ? o->epochs : o->maxepochs;
+	m.c = 1;
+	for (ep = 1; ep <= nep; ep++) {
+		size_t errs = 0;
+
+		for (k = tc.nsent; k > 1; k--) {
+			j = (size_t)(rng(&st) % k);
+			x = order[k - 1];
+			order[k - 1] = order[j];
+			order[j] = x;
+		}
+		for (k = 0; k < tc.nsent; k++) {
+			a = tc.first[order[k]];
+			n = tc.first[order[k] + 1] - a;
+			decode(&tc, order[k], m.w, m.trans, score, pred);
+			for (i = 0; i < n; i++) {
+				g = tc.gold[a + i];
+				p = pred[i];
+				gp = i ? tc.gold[a + i - 1] : NER_NLABELS;
+				pp = i ? pred[i - 1] : NER_NLABELS;
+				if (g != p) {
+					const uint32_t *f = tc.feat +
+					    (a + i) * NER_MAXF;
+
+					errs++;
+					for (j = 0; j < tc.nfeat[a + i]; j++) {
+						size_t r = (size_t)f[j] *
+						    NER_NLABELS;
+
+						m.w[r + g] += 1;
+						m.u[r + g] += (float)m.c;
+						m.w[r + p] -= 1;
+						m.u[r + p] -= (float)m.c;
+					}
+				}
+				if (g != p || gp != pp) {
+					m.trans[gp][g] += 1;
+					m.utrans[gp][g] += (float)m.c;
+					m.trans[pp][p] -= 1;
+					m.utrans[pp][p] -= (float)m.c;
+				}
+			}
+			m.c++;
+		}
+		for (i = 0; i < rows * NER_NLABELS; i++)
+			avg[i] = m.w[i] - m.u[i] / (float)m.c;
+		for (g = 0; g <= NER_NLABELS; g++)
+			for (p = 0; p < NER_NLABELS; p++)
+				avgtrans[g][p] = m.trans[g][p] -
+				    m.utrans[g][p] / (float)m.c;
+		fs = dc.nsent ? evaluate(&dc, avg, avgtrans, score, pred) : 0;
+		if (o->verbose)
+			fprintf(stderr, "epoch %u: %zu token errors, dev F1 "
+			    "%.4f\n", ep, errs, fs);
+		if (o->epochs == 0 && dc.nsent > 0) {
+			if (fs > bestf) {
+				bestf = fs;
+				bestep = ep;
+				if (best == NULL)
+					best = xmalloc(rows * NER_NLABELS *
+					    sizeof(float));
+				memcpy(best, avg, rows * NER_NLABELS *
+				    sizeof(float));
+				memcpy(besttrans, avgtrans,
+				    (NER_NLABELS + 1) * sizeof(*besttrans));
+			}
+		}
+	}
+	/* Save averaged weights: w holds them, c = 0 says so. */
+	if (best != NULL) {
+		memcpy(m.w, best, rows * NER_NLABELS * sizeof(float));
+		memcpy(m.trans, besttrans, sizeof(m.trans));
+		if (o->verbose)
+			fprintf(stderr, "best epoch %u (dev F1 %.4f)\n", bestep,
+			    bestf);
+	} else {
+		memcpy(m.w, avg, rows * NER_NLABELS * sizeof(float));
+		memcpy(m.trans, avgtrans, sizeof(m.trans));
+	}
+	m.c = 0;
+	rv = ner_save(&m, gaz, out);
+	free(m.w);
+	free(m.u);
+	free(avg);
+	free(best);
+	free(avgtrans);
+	free(besttrans);
+	free(order);
+	free(score);
+	free(pred);
+	corpus_free(&tc);
+	corpus_free(&dc);
+	return rv;
+}

@@ -1,0 +1,287 @@
+/*
+ * ner_test.c -- BILOU constraints, Viterbi decoding, the model file
+ * (save, load, checksum), gazetteers and the date/amount patterns.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "ner.h"
+#include "xalloc.h"
+
+#define B(t)	NER_LABEL(t, NER_B)
+#define I(t)	NER_LABEL(t, NER_I)
+#define L(t)	NER_LABEL(t, NER_L)
+#define U(t)	NER_LABEL(t, NER_U)
+
+static float trans[NER_NLABELS + 1][NER_NLABELS];
+
+/* Is the label sequence well formed under BILOU? */
+static int
+valid(const uint8_t *y, size_t n)
+{
+	size_t i;
+	int prev = NER_NLABELS;
+
+	for (i = 0; i < n; i++) {
+		if (!ner_allowed(prev, y[i]))
+			return 0;
+		prev = y[i];
+	}
+	return prev == NER_O || NER_LPOS(prev) == NER_L ||
+	    NER_LPOS(prev) == NER_U;
+}
+
+static void
+test_allowed(void)
+{
+	OK(ner_allowed(NER_NLABELS, B(NER_PER)), "start -> B");
+	OK(!ner_allowed(NER_NLABELS, I(NER_PER)), "start -> I");
+	OK(!ner_allowed(NER_O, L(NER_ORG)), "O -> L");
+	OK(ner_allowed(B(NER_PER), L(NER_PER)), "B-PER -> L-PER");
+	OK(!ner_allowed(B(NER_PER), L(NER_ORG)), "B-PER -> L-ORG");
+	OK(!ner_allowed(B(NER_PER), NER_O), "B -> O");
+	OK(ner_allowed(L(NER_LOC), U(NER_MISC)), "L -> U");
+	OK(ner_allowed(U(NER_LOC), B(NER_LOC)), "U -> B");
+	OK(!ner_allowed(I(NER_LOC), B(NER_LOC)), "I -> B");
+}
+
+static void
+test_viterbi(void)
+{
+	float score[4 * NER_NLABELS];
+	uint8_t y[4];
+	size_t i;
+
+	/* The best label of each token alone is B, O, L: not allowed. */
+	memset(score, 0, sizeof(score));
+	score[0 * NER_NLABELS + B(NER_PER)] = 5;
+	score[1 * NER_NLABELS + NER_O] = 5;
+	score[2 * NER_NLABELS + L(NER_PER)] = 5;
+	ner_viterbi(score, 3, trans, y);
+	OK(valid(y, 3), "viterbi gives a valid sequence");
+
+	/* A clear three-token entity. */
+	memset(score, 0, sizeof(score));
+	score[0 * NER_NLABELS + B(NER_ORG)] = 3;
+	score[1 * NER_NLABELS + I(NER_ORG)] = 3;
+	score[2 * NER_NLABELS + L(NER_ORG)] = 3;
+	score[3 * NER_NLABELS + NER_O] = 3;
+	ner_viterbi(score, 4, trans, y);
+	INT_EQ(y[0], B(NER_ORG), "B-ORG");
+	INT_EQ(y[1], I(NER_ORG), "I-ORG");
+	INT_EQ(y[2], L(NER_ORG), "L-ORG");
+	INT_EQ(y[3], NER_O, "O");
+
+	/* Transitions count: a penalty on O -> U-LOC flips a close call. */
+	memset(score, 0, sizeof(score));
+	score[0 * NER_NLABELS + NER_O] = 1;
+	score[1 * NER_NLABELS + U(NER_LOC)] = 1;
+	score[1 * NER_NLABELS + NER_O] = 0.5f;
+	ner_viterbi(score, 2, trans, y);
+	INT_EQ(y[1], U(NER_LOC), "without penalty");
+	trans[NER_O][U(NER_LOC)] = -1;
+	ner_viterbi(score, 2, trans, y);
+	INT_EQ(y[1], NER_O, "with penalty");
+	trans[NER_O][U(NER_LOC)] = 0;
+
+	/* A token ruled out (fast mode) stays O. */
+	memset(score, 0, sizeof(score));
+	for (i = 1; i < NER_NLABELS; i++)
+		score[1 * NER_NLABELS + i] = -INFINITY;
+	score[0 * NER_NLABELS + B(NER_PER)] = 9;
+	score[1 * NER_NLABELS + NER_O] = 0;
+	ner_viterbi(score, 2, trans, y);
+	INT_EQ(y[1], NER_O, "forced O");
+	OK(valid(y, 2), "forced O valid");
+}
+
+/* Tag a sentence given as words separated by spaces. */
+static void
+sentence(struct ner_sent *s, const char *text)
+{
+	const char *p = text, *q;
+
+	ner_sent_clear(s);
+	while (*p != '\0') {
+		q = strchr(p, ' ');
+		if (q == NULL)
+			q = p + strlen(p);
+		ner_sent_push(s, p, (size_t)(q - p), 0);
+		p = *q ? q + 1 : q;
+	}
+}
+
+static void
+test_model(void)
+{
+	struct ner_model m, *lm;
+	struct ner_gaz *g;
+	struct ner_sent s, s2;
+	enum ner_type t;
+	char path[] = "/tmp/ner_testXXXXXX";
+	const char *w[2];
+	size_t wl[2], i, k, rows;
+	uint16_t mark[3];
+	int fd, l, user, same;
+	FILE *fp;
+
+	g = ner_gaz_new();
+	ner_gaz_add(g, "New York", 8, T_GPE, 0);
+	ner_gaz_add(g, "Acme", 4, T_ORG, 1);
+	w[0] = "NEW";
+	wl[0] = 3;
+	w[1] = "york";
+	wl[1] = 4;
+	OK(ner_gaz_find(g, w, wl, 2, &t, &user) && t == T_GPE && !user,
+	    "gazetteer ignores case");
+	OK(!ner_gaz_find(g, w, wl, 1, &t, NULL), "gazetteer: prefix only");
+	w[0] = "Acme";
+	wl[0] = 4;
+	OK(ner_gaz_find(g, w, wl, 1, &t, &user) && t == T_ORG && user,
+	    "user gazetteer entry");
+	w[0] = "in";
+	wl[0] = 2;
+	w[1] = "New";
+	wl[1] = 3;
+	{
+		const char *ws[3] = { "in", "New", "York" };
+		size_t wls[3] = { 2, 3, 4 };
+
+		ner_gaz_scan(g, ws, wls, 3, mark);
+		INT_EQ(mark[0], 0, "scan: no mark");
+		INT_EQ(mark[1], 1u << (4 * NER_LOC + NER_B), "scan: B-LOC");
+		INT_EQ(mark[2], 1u << (4 * NER_LOC + NER_L), "scan: L-LOC");
+	}
+
+	/* A small model with arbitrary weights. */
+	memset(&m, 0, sizeof(m));
+	m.bits = 12;
+	rows = (size_t)1 << m.bits;
+	m.w = xcalloc(rows * NER_NLABELS, sizeof(float));
+	srand(7);
+	for (i = 0; i < rows * NER_NLABELS; i++)
+		if (rand() % 3 == 0)
+			m.w[i] = (float)(rand() % 2001 - 1000) / 100;
+	for (k = 0; k <= NER_NLABELS; k++)
+		for (l = 0; l < NER_NLABELS; l++)
+			m.trans[k][l] = (float)(rand() % 201 - 100) / 100;
+	fd = mkstemp(path);
+	OK(fd != -1, "mkstemp");
+	close(fd);
+	OK(ner_save(&m, g, path) == 0, "save");
+	lm = ner_load(path);
+	OK(lm != NULL, "load");
+	if (lm == NULL)
+		goto out;
+	INT_EQ(lm->bits, 12, "bits");
+	w[0] = "new";
+	wl[0] = 3;
+	w[1] = "YORK";
+	wl[1] = 4;
+	OK(ner_gaz_find(lm->gaz, w, wl, 2, &t, NULL) && t == T_GPE,
+	    "gazetteer in the model file");
+
+	/* The 8-bit model decodes as the float one does. */
+	ner_sent_init(&s);
+	ner_sent_init(&s2);
+	sentence(&s, "Talks with Acme Corp resumed in New York on Monday .");
+	sentence(&s2, "Talks with Acme Corp resumed in New York on Monday .");
+	ner_features(&s, g, m.bits, 0);
+	ner_features(&s2, lm->gaz, lm->bits, 0);
+	ner_decode(&m, &s);
+	ner_decode(lm, &s2);
+	/* Each weight is off by at most half a step of its row's scale. */
+	same = 1;
+	for (i = 0; i < s.n; i++) {
+		float a, b;
+
+		for (l = 0; l < NER_NLABELS; l++) {
+			a = s.score[i * NER_NLABELS + l];
+			b = s2.score[i * NER_NLABELS + l];
+			if (fabsf(a - b) > s.nfeat[i] * 10.0f / 254 + 1e-3f)
+				same = 0;
+		}
+	}
+	OK(same, "quantised scores within the rounding bound");
+	OK(valid(s2.pred, s2.n), "decoded sequence is valid");
+	ner_model_free(lm);
+
+	/* A damaged file is refused. */
+	fp = fopen(path, "r+b");
+	OK(fp != NULL, "reopen");
+	if (fp != NULL) {
+		fseek(fp, 5000, SEEK_SET);
+		fputc(0x55 ^ 0xff, fp);
+		fclose(fp);
+	}
+	fprintf(stderr, "(a checksum warning is expected here)\n");
+	OK(ner_load(path) == NULL, "damaged model refused");
+	ner_sent_free(&s);
+	ner_sent_free(&s2);
+out:
+	unlink(path);
+	free(m.w);
+	ner_gaz_free(g);
+}
+
+static void
+test_patterns(void)
+{
+	static const struct {
+		const char *text, *match;
+		int type;
+	} cases[] = {
+		{ "It cost $15 million.", "$15 million", T_MONEY },
+		{ "It rose 3.5% in all.", "3.5%", T_PERCENT },
+		{ "It rose 12 percent.", "12 percent", T_PERCENT },
+		{ "They met on Sunday.", "Sunday", T_DATE },
+		{ "Due by April 15, 2024 at the latest.", "April 15, 2024",
+		    T_DATE },
+		{ "Music of the 1950s.", "the 1950s", T_DATE },
+		{ "At 10:30 a.m. GMT sharp.", "10:30 a.m. GMT", T_TIME },
+		{ "Talks in 1996 failed.", "1996", T_DATE },
+		{ "Paid 500 million yen.", "500 million yen", T_MONEY },
+		{ "Nothing here may be found.", NULL, 0 },
+		{ "He has 1,996 sheep.", NULL, 0 },
+		{ "A 2000 percent rise.", "2000 percent", T_PERCENT },
+	};
+	struct tok_list tl = TOK_LIST_INIT;
+	struct ner_span *sp = NULL;
+	size_t i, n, cap = 0, len;
+	char name[80];
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		len = strlen(cases[i].text);
+		tok_split(cases[i].text, len, &tl);
+		n = 0;
+		ner_re_find(cases[i].text, len, tl.t, tl.n, &sp, &n, &cap);
+		snprintf(name, sizeof(name), "pattern: %s", cases[i].text);
+		if (cases[i].match == NULL) {
+			INT_EQ(n, 0, name);
+			continue;
+		}
+		INT_EQ(n, 1, name);
+		if (n != 1)
+			continue;
+		MEM_EQ(cases[i].text + sp[0].start, sp[0].end - sp[0].start,
+		    cases[i].match, strlen(cases[i].match), name);
+		INT_EQ(sp[0].type, cases[i].type, name);
+	}
+	free(sp);
+	tok_free(&tl);
+	ner_re_free();
+}
+
+int
+main(void)
+{
+	test_allowed();
+	test_viterbi();
+	test_model();
+	test_patterns();
+	return harness_done();
+}
