@@ -65,10 +65,12 @@ flush_para(void)
 }
 
 static void
-add_sentence(const struct rec *r)
+add_sentence(const struct rec *r, void *unused)
 {
 	unsigned long long off, len;
 
+	if (r->kind != REC_SENTENCE)
+		return;
 	if (docid.data == NULL || r->f[F_ID].len != docid.len ||
 	    memcmp(r->f[F_ID].s, docid.data, docid.len) != 0) {
 		flush_para();
@@ -87,21 +89,6 @@ add_sentence(const struct rec *r)
 	paraend = off + len;
 }
 
-/* Join one input; returns 0, or -1 if it could not be read. */
-static int
-join_file(const char *path, int flags)
-{
-	struct rec_in *ri;
-	struct rec r;
-
-	if ((ri = rec_open(path, flags)) == NULL)
-		return -1;
-	while (rec_read(ri, &r))
-		if (r.kind == REC_SENTENCE)
-			add_sentence(&r);
-	return rec_close(ri);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -111,7 +98,7 @@ main(int argc, char *argv[])
 		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	int ch, flags = 0, rval = WIRE_OK;
+	int ch, flags = 0, rval;
 
 	out_init();
 	while ((ch = getopt_long(argc, argv, "hi", longopts, NULL)) != -1) {
@@ -133,11 +120,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	if (argc == 0 && join_file("-", flags) == -1)
-		rval = WIRE_ERROR;
-	for (; argc > 0; argc--, argv++)
-		if (join_file(*argv, flags) == -1)
-			rval = WIRE_ERROR;
+	rval = rec_each(argc, argv, flags, add_sentence, NULL);
 	flush_para();
 	buf_free(&docid);
 	buf_free(&para);

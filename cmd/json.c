@@ -104,7 +104,7 @@ json_member(const char *name, const struct rec *r, size_t i)
 }
 
 static void
-json_record(const struct rec *r)
+json_record(const struct rec *r, void *unused)
 {
 	static const char *const lead[] = { "id", "kind", "para", "sent" };
 	const char *const *names = names_of(r->kind);
@@ -139,19 +139,6 @@ usage(void)
 	exit(WIRE_USAGE);
 }
 
-static int
-json_file(const char *path, int flags)
-{
-	struct rec_in *ri;
-	struct rec r;
-
-	if ((ri = rec_open(path, flags)) == NULL)
-		return -1;
-	while (rec_read(ri, &r))
-		json_record(&r);
-	return rec_close(ri);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -160,7 +147,7 @@ main(int argc, char *argv[])
 		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	int ch, flags = 0, rval = WIRE_OK;
+	int ch, flags = 0, rval;
 
 	out_init();
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -179,11 +166,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	if (argc == 0 && json_file("-", flags) == -1)
-		rval = WIRE_ERROR;
-	for (; argc > 0; argc--, argv++)
-		if (json_file(*argv, flags) == -1)
-			rval = WIRE_ERROR;
+	rval = rec_each(argc, argv, flags, json_record, NULL);
 	buf_free(&line);
 	out_close();
 	return rval;

@@ -647,7 +647,7 @@ flush_doc(void)
 }
 
 static void
-add_rec(const struct rec *r)
+add_rec(const struct rec *r, void *unused)
 {
 	struct drec *d;
 
@@ -677,19 +677,6 @@ add_rec(const struct rec *r)
 		buf_put(&arena, r->f[SENT_TEXT].s, r->f[SENT_TEXT].len);
 		buf_putc(&arena, '\0');
 	}
-}
-
-static int
-tag_file(const char *path, int flags)
-{
-	struct rec_in *ri;
-	struct rec r;
-
-	if ((ri = rec_open(path, flags)) == NULL)
-		return -1;
-	while (rec_read(ri, &r))
-		add_rec(&r);
-	return rec_close(ri);
 }
 
 /* a + b in new memory. */
@@ -936,11 +923,7 @@ main(int argc, char *argv[])
 	have_user_gaz = nugaz > 0;
 	ner_sent_init(&ns);
 
-	if (argc == 0 && tag_file("-", flags) == -1)
-		rval = WIRE_ERROR;
-	for (; argc > 0; argc--, argv++)
-		if (tag_file(*argv, flags) == -1)
-			rval = WIRE_ERROR;
+	rval = rec_each(argc, argv, flags, add_rec, NULL);
 	flush_doc();
 
 	ner_sent_free(&ns);

@@ -4,6 +4,7 @@
 
 #include "rec.h"
 #include "tsv.h"
+#include "wire.h"
 #include "xalloc.h"
 
 #define N(i)	(1u << (i))
@@ -221,4 +222,33 @@ rec_close(struct rec_in *ri)
 	free(ri->f);
 	free(ri);
 	return rv;
+}
+
+static int
+each_file(const char *path, int flags,
+    void (*fn)(const struct rec *, void *), void *arg)
+{
+	struct rec_in *ri;
+	struct rec r;
+
+	if ((ri = rec_open(path, flags)) == NULL)
+		return -1;
+	while (rec_read(ri, &r))
+		fn(&r, arg);
+	return rec_close(ri);
+}
+
+int
+rec_each(int argc, char *argv[], int flags,
+    void (*fn)(const struct rec *, void *), void *arg)
+{
+	int rval = WIRE_OK;
+
+	if (argc == 0)
+		return each_file("-", flags, fn, arg) == -1 ?
+		    WIRE_ERROR : WIRE_OK;
+	for (; argc > 0; argc--, argv++)
+		if (each_file(*argv, flags, fn, arg) == -1)
+			rval = WIRE_ERROR;
+	return rval;
 }

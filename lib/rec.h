@@ -150,6 +150,16 @@ int		 rec_read(struct rec_in *, struct rec *);
 /* Close; warns about skipped records.  Returns -1 on a close error. */
 int		 rec_close(struct rec_in *);
 
+/*
+ * rec_each --
+ *	Read every record of the operands in turn (standard input when
+ *	there are none; "-" is standard input too) and call fn(record, arg)
+ *	for each.  An operand that cannot be opened is reported and skipped.
+ *	Returns WIRE_OK, or WIRE_ERROR if an operand could not be read.
+ */
+int		 rec_each(int argc, char *argv[], int flags,
+		    void (*fn)(const struct rec *, void *), void *arg);
+
 /* Kind name to enum, and back. */
 enum rec_kind	 rec_kind(const char *, size_t);
 const char	*rec_kind_name(enum rec_kind);
