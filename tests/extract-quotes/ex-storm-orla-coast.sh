@@ -1,0 +1,4 @@
+# examples/harbourledger/storm-orla-coast.txt after wire split: type, speaker, org, cue and
+# text of every quote record (examples/README.md lists the quotes).
+wire-split examples/harbourledger/storm-orla-coast.txt | wire-extract-quotes --all |
+    awk -F '\t' '$2 == "quote" { print $9 "|" $10 "|" $11 "|" $12 "|" $13 }'
