@@ -92,7 +92,7 @@ flush_doc(void)
 #define MAXOFF	((long long)1 << 40)
 
 static void
-add_rec(struct rec_in *ri, const struct rec *r)
+add_rec(const struct rec *r, void *unused)
 {
 	long long off, len, s, e;
 
@@ -154,21 +154,6 @@ add_rec(struct rec_in *ri, const struct rec *r)
 	default:
 		break;
 	}
-	(void)ri;
-}
-
-/* Filter one input; returns 0, or -1 if it could not be read. */
-static int
-quote_file(const char *path, int flags)
-{
-	struct rec_in *ri;
-	struct rec r;
-
-	if ((ri = rec_open(path, flags)) == NULL)
-		return -1;
-	while (rec_read(ri, &r))
-		add_rec(ri, &r);
-	return rec_close(ri);
 }
 
 int
@@ -181,7 +166,7 @@ main(int argc, char *argv[])
 		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	int ch, flags = 0, rval = WIRE_OK;
+	int ch, flags = 0, rval;
 
 	out_init();
 	while ((ch = getopt_long(argc, argv, "ahi", longopts, NULL)) != -1) {
@@ -206,11 +191,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	if (argc == 0 && quote_file("-", flags) == -1)
-		rval = WIRE_ERROR;
-	for (; argc > 0; argc--, argv++)
-		if (quote_file(*argv, flags) == -1)
-			rval = WIRE_ERROR;
+	rval = rec_each(argc, argv, flags, add_rec, NULL);
 	flush_doc();
 	quote_doc_free(&doc);
 	buf_free(&docid);
