@@ -1,0 +1,1034 @@
+/*
+ * boiler.c -- per-paragraph boilerplate classification and smoothing.
+ *
+ * The shape features follow jusText (Pomikalek 2011: length, stopword
+ * density) and the C4 line rules (terminal punctuation); the position
+ * step replaces jusText's neighbour passes with one maximum-sum run,
+ * because a news article is one contiguous block of prose.  Content
+ * rules are hand-written byte scans and one table of phrases.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "boiler.h"
+#include "re.h"
+
+/* Sorted, lower case: binary search. */
+static const char *const stopwords[] = {
+	"a", "about", "after", "again", "against", "all", "also", "although",
+	"am", "among", "an", "and", "another", "any", "are", "as", "at", "be",
+	"because", "been", "before", "being", "between", "both", "but", "by",
+	"can", "could", "did", "do", "does", "during", "each", "even", "every",
+	"few", "for", "from", "had", "has", "have", "having", "he", "her",
+	"here", "hers", "him", "his", "how", "however", "i", "if", "in",
+	"into", "is", "it", "its", "just", "may", "me", "might", "more",
+	"most", "much", "must", "my", "no", "nor", "not", "now", "of", "off",
+	"on", "once", "one", "only", "or", "other", "our", "out", "over",
+	"own", "said", "same", "says", "she", "should", "since", "so", "some",
+	"such", "than", "that", "the", "their", "them", "then", "there",
+	"these", "they", "this", "those", "though", "through", "to", "too",
+	"under", "until", "up", "upon", "us", "very", "was", "we", "were",
+	"what", "when", "where", "whether", "which", "while", "who", "whom",
+	"whose", "why", "will", "with", "within", "without", "would", "yet",
+	"you", "your"
+};
+
+int
+boiler_stopword(const char *s, size_t len)
+{
+	char w[16];
+	size_t i, lo, hi, mid;
+	int c;
+
+	if (len == 0 || len >= sizeof(w))
+		return 0;
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+		w[i] = (char)tolower((unsigned char)s[i]);
+	}
+	w[len] = '\0';
+	lo = 0;
+	hi = sizeof(stopwords) / sizeof(stopwords[0]);
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((c = strcmp(w, stopwords[mid])) == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
+/*
+ * Phrases.  A strong phrase marks a paragraph of up to STRONG_MAX words
+ * (a cookie banner is a long paragraph); a weak one only a short line,
+ * because prose may say "subscribe" or "read more" in passing.
+ */
+#define STRONG_MAX	80
+#define WEAK_MAX	14
+
+enum { RE_STRONG_COOKIE, RE_STRONG_LEGAL, RE_STRONG_SUBSCRIBE,
+	RE_STRONG_SHARE, RE_STRONG_NAV, RE_WEAK_SHARE, RE_WEAK_SUBSCRIBE,
+	RE_WEAK_NAV, RE_WEAK_AD, RE_CREDIT_START, RE_CREDIT_ANY, RE_BYLINE,
+	RE_DATE, RE_WIRE_CREDIT, RE_COMMENTS, RE_N };
+
+static const struct re_def re_defs[] = {
+	{ "cookie",
+	    "\\b(?:we use cookies|uses? cookies|cookie (?:policy|settings|"
+	    "preferences|notice|consent)|accept (?:all )?cookies|"
+	    "(?:essential|non-essential|third[- ]party|necessary) cookies|"
+	    "manage (?:your )?(?:privacy|cookie|consent)|"
+	    "consent to (?:the use of )?cookies|privacy preferences|"
+	    "your privacy choices|by clicking (?:accept|continue|“?i agree)|"
+	    "(?:our|the) use of cookies|cookies help us)",
+	    PCRE2_CASELESS },
+	{ "legal",
+	    "(?:all rights reserved|©|\\(c\\) ?(?:19|20)\\d\\d|"
+	    "copyright (?:©|\\d{4}|\\(c\\))|\\bterms (?:of (?:use|service)|"
+	    "and conditions)\\b|\\bprivacy (?:policy|notice|statement)\\b|"
+	    "do not sell (?:or share )?my|may not be (?:published|"
+	    "reproduced|copied)|without (?:the )?(?:prior )?written "
+	    "permission|(?:earn|receive) (?:an? )?(?:affiliate )?commission|"
+	    "affiliate links?\\b|registered trademarks?)",
+	    PCRE2_CASELESS },
+	{ "subscribe",
+	    "(?:sign up (?:for|to) (?:our|the|my) |subscribe (?:to|now|today)|"
+	    "(?:our|free|daily|weekly) newsletters?\\b|"
+	    "delivered (?:straight )?to your inbox|already (?:a |have an )"
+	    "(?:subscriber|account)|create (?:a|an|your) (?:free )?account|"
+	    "(?:sign|log) in to (?:continue|read|view|comment)|"
+	    "subscribers? only|unlimited (?:digital )?access|"
+	    "support (?:our|independent) journalism|"
+	    "become a (?:member|subscriber|supporter)|"
+	    "download (?:the|our) (?:free )?app|get the app\\b|"
+	    "enter your email|email address\\b.{0,40}\\bsubscribe|"
+	    "thanks? (?:you )?for (?:signing up|subscribing)|"
+	    "this (?:article|content) is (?:for|available to) subscribers)",
+	    PCRE2_CASELESS },
+	{ "share",
+	    "(?:^|\\b)(?:share (?:this|on|via) (?:article|story|page|"
+	    "facebook|twitter|x\\b|linkedin|email|whatsapp)|"
+	    "click to (?:share|email|print)|copy (?:the )?link|"
+	    "opens in (?:a )?new (?:window|tab))",
+	    PCRE2_CASELESS },
+	{ "nav",
+	    "(?:skip to (?:main )?(?:content|navigation|search)|"
+	    "back to top|jump to (?:content|navigation)|"
+	    "you are (?:here|viewing)|javascript (?:is )?(?:disabled|"
+	    "required)|enable javascript|your browser (?:does not|doesn't) "
+	    "support|this (?:video|content) is not available)",
+	    PCRE2_CASELESS },
+	{ "share-line",
+	    "^\\W*(?:share(?: this)?(?: article| story| post)?|tweet|email|"
+	    "e-mail|print|pin|save|copy|copied|link copied|facebook|twitter|"
+	    "x|linkedin|whatsapp|pinterest|reddit|flipboard|telegram|"
+	    "messenger|threads|bluesky|comments?|\\d+ comments?|"
+	    "gift (?:this )?article|listen|bookmark|share on|share via|"
+	    "like this|add (?:a )?(?:new )?comment|(?:post )?load (?:all |more )?"
+	    "comments|view comments|show comments|reply|report)\\W*$",
+	    PCRE2_CASELESS },
+	{ "subscribe-line",
+	    "(?:\\bsubscribe\\b|\\bnewsletters?\\b|\\bsign (?:in|up)\\b|"
+	    "\\blog ?(?:in|out)\\b|\\bregister\\b|\\bjoin now\\b|"
+	    "\\bmy account\\b|\\bfollow us\\b|\\bfollow\\b.*\\bon\\b)",
+	    PCRE2_CASELESS },
+	{ "nav-line",
+	    "^\\W*(?:home|menu|search|news|sections?|more|next|previous|"
+	    "prev|close|open|toggle|show more|load more|see more|see all|"
+	    "view all|read more|continue reading|read (?:the )?full "
+	    "(?:story|article)|related(?: (?:articles?|stories|posts|"
+	    "content|topics|coverage))?|recommended(?: for you)?|"
+	    "most (?:read|popular|viewed|shared)|trending(?: now)?|"
+	    "popular|latest(?: news| stories)?|top stories|"
+	    "you (?:may|might) (?:also )?like|more (?:from|on|in|stories|"
+	    "news)\\b.*|up next|watch(?: now)?|tags?:?.*|topics?:?.*|"
+	    "filed under:?.*|posted in:?.*|categories:?.*|"
+	    "(?:\\d+ )?min(?:ute)?s? read|reading time.*|"
+	    "listen to (?:this )?article.*|"
+	    "loading|loading\\.\\.\\.|please wait.*|contact us|about us|"
+	    "privacy|terms|cookies?|accept|reject|decline|agree|ok|got it|"
+	    "leave a (?:comment|reply)|comments? (?:are )?closed|"
+	    "(?:\\d+ )?(?:likes?|views?|shares?|replies|responses)|"
+	    "report (?:this )?(?:article|ad|comment)|"
+	    "image|photo|video|gallery|play|pause|mute|unmute|"
+	    "(?:previous|next) (?:article|post|story|page)|"
+	    "back|go back|return to.*|breadcrumbs?|"
+	    "(?:english|español|français|deutsch)|edition|"
+	    "(?:log|sign) ?(?:in|up|out)|register|subscribe|"
+	    "click here.*|learn more|find out more|shop now|buy now|"
+	    "download|explore|discover more|more info.*)\\W*$",
+	    PCRE2_CASELESS },
+	{ "ad-line",
+	    "^\\W*(?:(?:advertisement|advertising|ad|sponsored(?: content)?|"
+	    "partner content|promoted)\\W*$|ad feedback|sponsored by|"
+	    "paid (?:post|content)|supported by|presented by|"
+	    "story continues below|scroll (?:down )?to continue|"
+	    "continue reading below)",
+	    PCRE2_CASELESS },
+	{ "credit-start",
+	    "^\\W*(?:photo(?:graph)?s?|image|picture|pic|illustration|"
+	    "graphic|video|credit|photo credit|image credit|image source|"
+	    "header image|featured image|top image|source|file photo|"
+	    "caption)\\s*(?::|by\\b|credit\\b|courtesy\\b)",
+	    PCRE2_CASELESS },
+	{ "credit-any",
+	    "(?:getty images|shutterstock|istock(?:photo)?|alamy|"
+	    "ap photo|afp via|\\(photo(?:graph)?:? |\\(image:? |"
+	    "\\((?:photo|image|picture) (?:by|credit|courtesy)|"
+	    "\\bphoto(?:graph)?: |\\bcredit: |\\bimage: |\\bcourtesy of\\b|"
+	    "/(?:afp|epa|ap|reuters|getty|efe|ansa|dpa|xinhua|"
+	    "anadolu|sipa|pool)\\b)",
+	    PCRE2_CASELESS },
+	{ "byline",
+	    "^(?i:by|written by|words by|reporting by|story by|posted by|"
+	    "published by|author:?)\\s+\\p{Lu}",
+	    0 },
+	{ "date",
+	    "^\\W*(?:(?:published|updated|posted|last updated|modified|"
+	    "first published)\\b:?.*|"
+	    "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .*\\d.*|"
+	    "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+	    "[a-z]*\\.? \\d{1,2},? \\d{4}.*|"
+	    "\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+	    "dec)[a-z]* \\d{4}.*|\\d{4}-\\d\\d-\\d\\d.*|"
+	    "\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*|"
+	    "\\d+ (?:second|minute|hour|day|week|month|year)s? ago)$",
+	    PCRE2_CASELESS },
+	{ "wire-credit",
+	    "^\\((?:reporting|writing|editing|additional reporting|"
+	    "compiled|edited) by\\b",
+	    PCRE2_CASELESS },
+	{ "comments",
+	    "^\\W*(?:(?:\\d+|one|two) (?:comments?|responses?|thoughts?|"
+	    "replies|reactions)(?: (?:on|to)\\b.*)?|comments?(?: \\(\\d+\\))?|"
+	    "leave a (?:comment|reply)|post a comment|add a comment|"
+	    "join the (?:discussion|conversation)|discussion|"
+	    "(?:show|view|load|read) (?:all )?(?:\\d+ )?comments|"
+	    "what do you think\\?|reader comments|responses)\\W*$",
+	    PCRE2_CASELESS },
+};
+
+static struct re_table *re;
+
+/*
+ * Weights of the maximum-sum run, per word of a paragraph: prose counts
+ * fully, near-prose half; a short line costs a little (an article has
+ * subheadings), chrome costs much (it ends the article).  Measured on
+ * the dev set of ../shared/eval/boilerplate; see the manual.
+ */
+#define W_NEAR		0.5	/* per word */
+#define W_SHORT		1.0	/* per line ... */
+#define W_SHORT_WORD	0.25	/* ... plus per word */
+#define W_BAD		6.0
+#define W_BAD_WORD	1.0
+#define SHORT_BLOCK	4	/* short lines in a row always kept */
+#define SHORT_WORDS	3	/* mean words of a longer block to keep it */
+#define MORE_RUNS	0.5	/* other runs kept if this share of the best */
+#define FIGURES		2	/* tenths of tokens with digits: figures */
+#define GAP		2	/* lines an ad slot may take in an article */
+
+static int
+match(size_t i, const struct boiler_para *p)
+{
+	if (re == NULL)
+		re = re_table_compile(re_defs, RE_N);
+	return re_match(re, i, p->text, p->len, 0, NULL, NULL);
+}
+
+/* Bytes that separate tokens: ASCII space and control, NBSP. */
+static size_t
+space_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v')
+		return 1;
+	if (c == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+/* Length of a UTF-8 quote mark or bracket ending at s[end-1], or 0. */
+static size_t
+trail_quote(const char *s, size_t end)
+{
+	unsigned char c;
+
+	if (end == 0)
+		return 0;
+	c = (unsigned char)s[end - 1];
+	if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' ||
+	    c == '_')
+		return 1;
+	/* ’ ” » are e2 80 99, e2 80 9d, c2 bb. */
+	if (end >= 3 && (unsigned char)s[end - 3] == 0xe2 &&
+	    (unsigned char)s[end - 2] == 0x80 &&
+	    (c == 0x99 || c == 0x9d || c == 0xba))
+		return 3;
+	if (end >= 2 && (unsigned char)s[end - 2] == 0xc2 && c == 0xbb)
+		return 2;
+	return 0;
+}
+
+/* Does the text end in an ellipsis ("…" or "...")? */
+static int
+ends_ellipsis(const char *s, size_t len)
+{
+	while (len > 0 && (s[len - 1] == ' ' || trail_quote(s, len) == 1))
+		len--;
+	if (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0)
+		return 1;
+	if (len >= 3 && memcmp(s + len - 3, "...", 3) == 0)
+		return 1;
+	return 0;
+}
+
+/* Terminal punctuation, looking through closing quotes and brackets. */
+static int
+ends_punct(const char *s, size_t len)
+{
+	size_t q;
+
+	while (len > 0) {
+		if (s[len - 1] == ' ')
+			len--;
+		else if ((q = trail_quote(s, len)) > 0)
+			len -= q;
+		else
+			break;
+	}
+	if (len == 0)
+		return 0;
+	switch (s[len - 1]) {
+	case '.':
+	case '!':
+	case '?':
+		return 1;
+	case ':':
+	case ';':
+		return 2;
+	}
+	return 0;
+}
+
+/*
+ * A glued id: the first token is an opaque id (mixed case with digits,
+ * as video or tracking ids are) run into a capitalised word, as in
+ * "jGGiXtGYVr8The US House".
+ */
+static int
+glued_id(const char *s, size_t len)
+{
+	size_t i, end, split = 0;
+	int digit = 0, upper = 0, lower = 0, flips = 0, prevlow = 0;
+
+	for (end = 0; end < len && isalnum((unsigned char)s[end]); end++)
+		;
+	if (end < 9 || (end < len && s[end] != ' '))
+		return 0;
+	/* The glued word: the last capital followed only by lower case. */
+	for (i = end; i > 0; i--)
+		if (isupper((unsigned char)s[i - 1]))
+			break;
+	if (i == 0 || end - i < 1)
+		return 0;
+	split = i - 1;
+	for (i = split + 1; i < end; i++)
+		if (!islower((unsigned char)s[i]))
+			return 0;
+	if (split < 6)
+		return 0;
+	for (i = 0; i < split; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (isdigit(c))
+			digit = 1;
+		else if (isupper(c)) {
+			upper = 1;
+			if (prevlow)
+				flips++;
+		} else
+			lower = 1;
+		prevlow = islower(c) != 0;
+	}
+	return upper && lower && (digit || flips >= 3) && flips >= 2;
+}
+
+/*
+ * A credit at the end: "... NAME NAME/AGENCY" with the name in
+ * capitals, as "KIMIMASA MAYAMA/EPA" glued to the end of a caption.
+ */
+static int
+ends_credit(const char *s, size_t len)
+{
+	size_t i, slash, letters = 0, words = 1;
+
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ')'))
+		len--;
+	for (slash = len; slash > 0 && s[slash - 1] != '/'; slash--)
+		;
+	if (slash < 3 || len - slash < 2)
+		return 0;
+	slash--;
+	/* The agency: up to four capitalised words. */
+	if (!isupper((unsigned char)s[slash + 1]))
+		return 0;
+	for (i = slash + 1; i < len; i++) {
+		if (s[i] == ' ') {
+			if (++words > 4 || i + 1 >= len ||
+			    !isupper((unsigned char)s[i + 1]))
+				return 0;
+		} else if (!isalpha((unsigned char)s[i]) && s[i] != '-' &&
+		    s[i] != '.' && s[i] != '&' && s[i] != '\'')
+			return 0;
+	}
+	/* The name: capitals back to the caption's end or the start. */
+	for (i = slash; i > 0; i--) {
+		unsigned char c = (unsigned char)s[i - 1];
+
+		if (isupper(c))
+			letters++;
+		else if (c != ' ' && c != '-' && c != '\'')
+			break;
+	}
+	return letters >= 2 && (i == 0 || !isalnum((unsigned char)s[i - 1]) ||
+	    islower((unsigned char)s[i - 1]));
+}
+
+int
+boiler_credit(const char *s, size_t len)
+{
+	size_t i, words = 1;
+
+	if (!ends_credit(s, len))
+		return 0;
+	for (i = 0; i < len && s[i] != '/'; i++) {
+		if (islower((unsigned char)s[i]))
+			return 0;
+		if (s[i] == ' ')
+			words++;
+	}
+	return words <= 6;
+}
+
+/* Count separators of a menu or link list: | · • › » and " / ". */
+static unsigned
+menu_seps(const char *s, size_t len)
+{
+	unsigned n = 0;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '|' && i > 0 && i + 1 < len &&
+		    s[i - 1] == ' ' && s[i + 1] == ' ')
+			n++;
+		else if (s[i] == '/' && i > 0 && i + 1 < len &&
+		    s[i - 1] == ' ' && s[i + 1] == ' ')
+			n++;
+		else if ((unsigned char)s[i] == 0xc2 && i + 1 < len &&
+		    ((unsigned char)s[i + 1] == 0xb7 ||
+		    (unsigned char)s[i + 1] == 0xbb))
+			n++;
+		else if ((unsigned char)s[i] == 0xe2 && i + 2 < len &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0xa2 ||
+		    (unsigned char)s[i + 2] == 0xba))
+			n++;
+	}
+	return n;
+}
+
+/* A form field as w3m and lynx draw them: "[      ]", "[ ]", "(*)". */
+static int
+form_field(const char *s, size_t len)
+{
+	size_t i, j;
+
+	for (i = 0; i + 2 < len; i++) {
+		if (s[i] != '[' && s[i] != '(')
+			continue;
+		for (j = i + 1; j < len && (s[j] == ' ' || s[j] == '_' ||
+		    s[j] == 'X' || s[j] == '*'); j++)
+			;
+		if (j < len && ((s[i] == '[' && s[j] == ']') ||
+		    (s[i] == '(' && s[j] == ')' && j - i == 2)) &&
+		    (j - i >= 3 || (j - i == 2 && s[i + 1] == ' ')))
+			return 1;
+	}
+	return 0;
+}
+
+/* An image drawn as its name or alt text: the whole line in [ ]. */
+static int
+image_alt(const char *s, size_t len)
+{
+	size_t i;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len < 3 || s[0] != '[' || s[len - 1] != ']')
+		return 0;
+	for (i = 1; i < len - 1; i++)
+		if (s[i] == '[' || s[i] == ']')
+			return 0;
+	return 1;
+}
+
+/*
+ * The same label twice, glued ("ToolsTools", "Sign upSign up"): a
+ * responsive page's two copies of one button.
+ */
+static int
+doubled(const char *s, size_t len)
+{
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	return len >= 4 && len % 2 == 0 && len <= 80 &&
+	    memcmp(s, s + len / 2, len / 2) == 0;
+}
+
+/* Strip punctuation around a token; returns the core's start. */
+static size_t
+token_core(const char *s, size_t start, size_t *end)
+{
+	while (start < *end && !isalnum((unsigned char)s[start]) &&
+	    (unsigned char)s[start] < 0x80)
+		start++;
+	/* Leading curly quotes. */
+	while (*end - start >= 3 && (unsigned char)s[start] == 0xe2 &&
+	    (unsigned char)s[start + 1] == 0x80)
+		start += 3;
+	while (*end > start && !isalnum((unsigned char)s[*end - 1]) &&
+	    (unsigned char)s[*end - 1] < 0x80)
+		(*end)--;
+	while (*end - start >= 3 && (unsigned char)s[*end - 3] == 0xe2 &&
+	    (unsigned char)s[*end - 2] == 0x80)
+		*end -= 3;
+	return start;
+}
+
+static void
+features(struct boiler_para *p)
+{
+	const char *s = p->text;
+	size_t len = p->len, i = 0, n, start, end, core, k;
+	int alpha, lower, upper, digit;
+
+	p->words = p->alnum = p->stops = p->caps = p->ucase = p->digits = 0;
+	while (i < len) {
+		while (i < len && (n = space_at(s, len, i)) > 0)
+			i += n;
+		if (i >= len)
+			break;
+		start = i;
+		while (i < len && space_at(s, len, i) == 0)
+			i++;
+		end = i;
+		p->words++;
+		core = token_core(s, start, &end);
+		if (core >= end)
+			continue;
+		alpha = lower = upper = digit = 0;
+		for (k = core; k < end; k++) {
+			unsigned char c = (unsigned char)s[k];
+
+			if (isdigit(c))
+				digit = 1;
+			if (isalnum(c) || c >= 0x80)
+				alpha = 1;
+			if (islower(c))
+				lower = 1;
+			else if (isupper(c))
+				upper = 1;
+		}
+		if (!alpha)
+			continue;
+		p->alnum++;
+		p->digits += digit;
+		if (isupper((unsigned char)s[core]))
+			p->caps++;
+		if (upper && !lower && end - core >= 2)
+			p->ucase++;
+		if (boiler_stopword(s + core, end - core))
+			p->stops++;
+	}
+	p->endpunct = ends_punct(s, len);
+}
+
+static int
+bad(struct boiler_para *p, const char *reason)
+{
+	p->cls = BOILER_BAD;
+	p->reason = reason;
+	return 1;
+}
+
+/* A sentence end other than ":" or ";". */
+static int
+ends_punct_strict(const struct boiler_para *p)
+{
+	return p->endpunct == 1 && p->words > 12;
+}
+
+/* Content rules; returns 1 if one fired. */
+static int
+content(struct boiler_para *p)
+{
+	unsigned w = p->words;
+
+	if (w == 0)
+		return bad(p, "empty");
+	if (p->alnum == 0)
+		return bad(p, "symbols");
+	if (form_field(p->text, p->len) && w <= 20)
+		return bad(p, "form");
+	if (image_alt(p->text, p->len))
+		return bad(p, "image");
+	if (doubled(p->text, p->len))
+		return bad(p, "doubled");
+	/* A glued id on a headline is harmless; on a teaser, telling. */
+	if (ends_ellipsis(p->text, p->len) && w <= 60)
+		return bad(p, glued_id(p->text, p->len) ? "glued-id" :
+		    "teaser");
+	if (w <= 40 && ends_credit(p->text, p->len))
+		return bad(p, p->endpunct || w <= 4 ? "credit" : "caption");
+	if (w <= 25 && match(RE_WIRE_CREDIT, p))
+		return bad(p, "credit");
+	if (w <= 40 && match(RE_CREDIT_START, p))
+		return bad(p, "credit");
+	if (w <= 25 && match(RE_CREDIT_ANY, p))
+		return bad(p, "credit");
+	if (w <= STRONG_MAX) {
+		if (match(RE_STRONG_COOKIE, p))
+			return bad(p, "cookie");
+		if (match(RE_STRONG_NAV, p))
+			return bad(p, "nav");
+		if (match(RE_STRONG_SHARE, p))
+			return bad(p, "share");
+		if (w <= 40 && match(RE_STRONG_SUBSCRIBE, p))
+			return bad(p, "subscribe");
+		if (w <= 40 && match(RE_STRONG_LEGAL, p))
+			return bad(p, "legal");
+	}
+	if (w <= WEAK_MAX && p->endpunct != 1) {
+		if (match(RE_COMMENTS, p))
+			return bad(p, "comments");
+		if (match(RE_WEAK_SHARE, p))
+			return bad(p, "share");
+		if (match(RE_WEAK_AD, p))
+			return bad(p, "ad");
+		if (match(RE_WEAK_NAV, p))
+			return bad(p, "nav");
+		if (w <= 8 && match(RE_WEAK_SUBSCRIBE, p))
+			return bad(p, "subscribe");
+		if (match(RE_DATE, p))
+			return bad(p, "date");
+		if (w <= 8 && match(RE_BYLINE, p))
+			return bad(p, "byline");
+	}
+	if (w <= 20 && p->ucase >= 1 && p->ucase * 5 >= p->alnum * 4 &&
+	    !ends_punct_strict(p))
+		return bad(p, "caps");
+	if (menu_seps(p->text, p->len) >= 2 && p->endpunct != 1 &&
+	    w <= 6 * (menu_seps(p->text, p->len) + 1))
+		return bad(p, "menu");
+	return 0;
+}
+
+void
+boiler_classify(struct boiler_para *p)
+{
+	double ratio;
+
+	features(p);
+	p->heading = 0;
+	p->keep = 0;
+	if (content(p))
+		return;
+	ratio = p->alnum > 0 ? (double)p->stops / p->alnum : 0;
+	if (p->words >= 10 && p->endpunct && ratio >= 0.2) {
+		p->cls = BOILER_GOOD;
+		p->reason = "prose";
+	} else if ((p->words >= 5 && p->endpunct && ratio >= 0.1) ||
+	    (p->words >= 20 && ratio >= 0.25)) {
+		p->cls = BOILER_NEAR;
+		p->reason = "prose";
+	} else if (p->alnum >= 3 && p->words <= 40 &&
+	    p->digits * 10 >= p->alnum * FIGURES) {
+		/* Figures: a table row, a results line. */
+		p->cls = BOILER_NEAR;
+		p->reason = "figures";
+	} else if (p->words >= 15 && ratio < 0.08 && p->endpunct != 1) {
+		bad(p, "stopwords");
+	} else {
+		p->cls = BOILER_SHORT;
+		p->reason = "short";
+		p->heading = p->words >= 2 && p->words <= 24 &&
+		    p->endpunct != 1 && p->alnum > 0 &&
+		    (isupper((unsigned char)p->text[0]) ||
+		    glued_id(p->text, p->len) ||
+		    isdigit((unsigned char)p->text[0]) ||
+		    (unsigned char)p->text[0] >= 0x80);
+	}
+}
+
+/* Weight of a paragraph for the maximum-sum run. */
+static double
+weight(const struct boiler_para *p)
+{
+	switch (p->cls) {
+	case BOILER_GOOD:
+		return p->words;
+	case BOILER_NEAR:
+		return p->words * W_NEAR;
+	case BOILER_SHORT:
+		return -W_SHORT - p->words * W_SHORT_WORD;
+	case BOILER_BAD:
+		/*
+		 * Capitals are often a page's subheadings, and a line
+		 * many pages share may be a formula of the article
+		 * ("Year", in results): no barrier.
+		 */
+		if (p->templ || strcmp(p->reason, "caps") == 0)
+			return -W_SHORT - p->words * W_SHORT_WORD;
+		/* FALLTHROUGH */
+	default:
+		return -W_BAD - p->words * W_BAD_WORD;
+	}
+}
+
+static int
+same_text(const struct boiler_para *p, const char *t, size_t tlen)
+{
+	size_t a = p->len;
+
+	while (a > 0 && p->text[a - 1] == ' ')
+		a--;
+	while (tlen > 0 && t[tlen - 1] == ' ')
+		tlen--;
+	return a == tlen && a > 0 && memcmp(p->text, t, a) == 0;
+}
+
+/* The run of p[lo..hi) with the largest weight: *bs, *be; its sum. */
+static double
+best_run(const struct boiler_para *p, size_t lo, size_t hi, size_t *bs,
+    size_t *be)
+{
+	double sum = 0, best = 0;
+	size_t i, start = lo;
+
+	*bs = *be = lo;
+	for (i = lo; i < hi; i++) {
+		if (sum <= 0) {
+			sum = 0;
+			start = i;
+		}
+		sum += weight(&p[i]);
+		if (sum > best) {
+			best = sum;
+			*bs = start;
+			*be = i + 1;
+		}
+	}
+	return best;
+}
+
+/*
+ * Mark runs in p[lo..hi) that weigh at least min: an article broken by
+ * a large block of chrome (a related-links list, an ad) goes on after
+ * it.  Depth is bounded: a page is not made of many articles.
+ */
+static void
+mark_runs(struct boiler_para *p, size_t lo, size_t hi, double min, int depth)
+{
+	size_t bs, be, i;
+
+	if (lo >= hi || depth > 6 || best_run(p, lo, hi, &bs, &be) < min ||
+	    bs == be)
+		return;
+	for (i = bs; i < be; i++)
+		p[i].inrun = 1;
+	mark_runs(p, lo, bs, min, depth + 1);
+	mark_runs(p, be, hi, min, depth + 1);
+}
+
+/* Does q continue p, a paragraph hard-wrapped into lines? */
+static int
+continues(const struct boiler_para *p, const struct boiler_para *q)
+{
+	if (p->endpunct == 1 || p->len < 50 || q->len == 0 ||
+	    p->reason == NULL || q->reason == NULL)
+		return 0;
+	if (p->cls == BOILER_BAD && strcmp(p->reason, "stopwords") != 0 &&
+	    strcmp(p->reason, "menu") != 0)
+		return 0;
+	if (q->cls == BOILER_BAD && strcmp(q->reason, "stopwords") != 0 &&
+	    strcmp(q->reason, "menu") != 0)
+		return 0;
+	return islower((unsigned char)q->text[0]);
+}
+
+/*
+ * Text wrapped at a fixed width (e-mail, plain-text pages) arrives as
+ * one paragraph per line, none of them a sentence: judge the chain of
+ * lines as the paragraph it is.
+ */
+static void
+wrapped(struct boiler_para *p, size_t n)
+{
+	size_t i, j, k;
+	unsigned words, stops, alnum;
+	double ratio;
+
+	for (i = 0; i < n; i = j) {
+		words = p[i].words;
+		stops = p[i].stops;
+		alnum = p[i].alnum;
+		for (j = i + 1; j < n && continues(&p[j - 1], &p[j]); j++) {
+			words += p[j].words;
+			stops += p[j].stops;
+			alnum += p[j].alnum;
+		}
+		if (j - i < 2)
+			continue;
+		ratio = alnum > 0 ? (double)stops / alnum : 0;
+		if (words < 10 || !p[j - 1].endpunct || ratio < 0.2)
+			continue;
+		for (k = i; k < j; k++) {
+			p[k].cls = BOILER_GOOD;
+			p[k].reason = "prose";
+		}
+	}
+}
+
+/* A short line that may interrupt an article: an ad slot, a label. */
+static int
+gap_line(const struct boiler_para *p)
+{
+	return !p->inrun && p->words <= 8 && (p->cls == BOILER_SHORT ||
+	    (p->cls == BOILER_BAD && (p->templ ||
+	    strcmp(p->reason, "ad") == 0 || strcmp(p->reason, "caps") == 0)));
+}
+
+/* Is one of the gap's lines an ad slot or a repeated line? */
+static int
+gap_ad(const struct boiler_para *p, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (p[from].cls == BOILER_BAD)
+			return 1;
+	return 0;
+}
+
+/*
+ * An article interrupted by an ad slot or a label goes on after it:
+ * a run of positive weight separated from the article by at most two
+ * short lines joins it, however small it is.
+ */
+static void
+extend(struct boiler_para *p, size_t n)
+{
+	size_t i, g, k, best_at;
+	double sum, best;
+
+	for (i = 1; i < n; i++) {
+		/* i: first paragraph of a run, i-1 outside it. */
+		if (!p[i].inrun || p[i - 1].inrun)
+			continue;
+		for (g = i; g > 0 && i - g < GAP && gap_line(&p[g - 1]); g--)
+			;
+		if (g == i || g == 0 || p[g - 1].inrun || !gap_ad(p, g, i))
+			continue;
+		sum = best = 0;
+		best_at = g;
+		for (k = g; k > 0 && !p[k - 1].inrun; k--) {
+			sum += weight(&p[k - 1]);
+			if (sum > best) {
+				best = sum;
+				best_at = k - 1;
+			}
+		}
+		/* The gap's lines join the article too: chrome among them
+		   is dropped by its own rule. */
+		for (k = best_at; k < i && best > 0; k++)
+			p[k].inrun = 1;
+	}
+	for (i = n - 1; i > 0; i--) {
+		/* i-1: last paragraph of a run, i outside it. */
+		if (!p[i - 1].inrun || p[i].inrun)
+			continue;
+		for (g = i; g < n && g - i < GAP && gap_line(&p[g]); g++)
+			;
+		if (g == i || g == n || p[g].inrun || !gap_ad(p, i, g))
+			continue;
+		sum = best = 0;
+		best_at = g;
+		for (k = g; k < n && !p[k].inrun; k++) {
+			sum += weight(&p[k]);
+			if (sum > best) {
+				best = sum;
+				best_at = k + 1;
+			}
+		}
+		for (k = i; k < best_at && best > 0; k++)
+			p[k].inrun = 1;
+	}
+}
+
+/* Lines a repeated line may stand among and still be sandwiched. */
+static int
+skippable(const struct boiler_para *p)
+{
+	return p->templ || (p->cls == BOILER_BAD && p->words <= 6 &&
+	    (strcmp(p->reason, "ad") == 0 || strcmp(p->reason, "caps") == 0));
+}
+
+/*
+ * A repeated line between two kept paragraphs of the article is part
+ * of it (no content rule called it chrome).
+ */
+static void
+sandwich(struct boiler_para *p, size_t n, int need_run)
+{
+	size_t i, j, k;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (!p[i].templ || (need_run && !p[i].inrun))
+			continue;
+		for (j = i; j > 0 && skippable(&p[j - 1]); j--)
+			;
+		for (k = i + 1; k < n && skippable(&p[k]); k++)
+			;
+		if (j > 0 && k < n && p[j - 1].keep && p[k].keep &&
+		    k - j <= SHORT_BLOCK) {
+			p[i].keep = 1;
+			p[i].reason = "sandwiched";
+		}
+	}
+}
+
+void
+boiler_smooth(struct boiler_para *p, size_t n, const char *title,
+    size_t titlelen)
+{
+	double best;
+	size_t i, j, k, bs = 0, be = 0, nshort, first, by[4], nby;
+	unsigned wsum;
+
+	wrapped(p, n);
+	/*
+	 * No prose at all (a results table, a list of figures): nothing
+	 * to anchor an article on, so keep what no rule called chrome.
+	 */
+	for (i = 0; i < n && p[i].cls != BOILER_GOOD; i++)
+		;
+	if (i == n) {
+		for (i = 0; i < n; i++) {
+			p[i].inrun = 0;
+			p[i].keep = p[i].cls != BOILER_BAD;
+			if (p[i].keep)
+				p[i].reason = "no-prose";
+		}
+		sandwich(p, n, 0);
+		return;
+	}
+	/* The article: the run of paragraphs with the largest weight. */
+	for (i = 0; i < n; i++)
+		p[i].inrun = 0;
+	best = best_run(p, 0, n, &bs, &be);
+	if (best > 0) {
+		for (i = bs; i < be; i++)
+			p[i].inrun = 1;
+		mark_runs(p, 0, bs, best * MORE_RUNS, 1);
+		mark_runs(p, be, n, best * MORE_RUNS, 1);
+	}
+	if (best > 0)
+		extend(p, n);
+	/* Comments follow the article: nothing after their heading. */
+	if (best > 0)
+		for (i = bs + 1; i < n; i++)
+			if (p[i].cls == BOILER_BAD &&
+			    strcmp(p[i].reason, "comments") == 0) {
+				for (; i < n; i++) {
+					p[i].inrun = 0;
+					p[i].cls = BOILER_BAD;
+					p[i].reason = "comments";
+				}
+				break;
+			}
+	first = n;
+	for (i = 0; i < n; i++) {
+		p[i].keep = 0;
+		if (p[i].inrun && first == n)
+			first = i;
+		if (!p[i].inrun) {
+			if (p[i].cls != BOILER_BAD)
+				p[i].reason = first == n ? "head" : "tail";
+		} else if (p[i].cls == BOILER_GOOD ||
+		    p[i].cls == BOILER_NEAR)
+			p[i].keep = 1;
+	}
+	bs = first;
+	/*
+	 * Short lines inside the article: a few between prose are
+	 * subheadings, datelines, one-line quotes; a long block of them
+	 * is a link list unless its lines are long.
+	 */
+	for (i = 0; i < n; i = j) {
+		if (p[i].cls != BOILER_SHORT || !p[i].inrun) {
+			j = i + 1;
+			continue;
+		}
+		wsum = 0;
+		for (j = i; j < n && p[j].inrun && p[j].cls == BOILER_SHORT;
+		    j++)
+			wsum += p[j].words;
+		nshort = j - i;
+		for (k = i; k < j; k++) {
+			if (nshort <= SHORT_BLOCK || wsum >= SHORT_WORDS * nshort) {
+				p[k].keep = 1;
+				p[k].reason = "context";
+			} else
+				p[k].reason = "list";
+		}
+	}
+	sandwich(p, n, 1);
+	/*
+	 * The headline: the nearest heading above the article, and a
+	 * standfirst between them.
+	 */
+	nby = 0;
+	for (i = bs, k = 0, j = 0; i > 0 && k < 6 && j < 2; i--) {
+		if (p[i - 1].cls == BOILER_BAD) {
+			/* A byline or timestamp under the headline. */
+			if (j == 0 && nby < 4 &&
+			    (strcmp(p[i - 1].reason, "byline") == 0 ||
+			    strcmp(p[i - 1].reason, "date") == 0))
+				by[nby++] = i - 1;
+			if (j == 0)
+				continue;
+			break;
+		}
+		k++;
+		if (p[i - 1].heading && p[i - 1].words >= 3) {
+			p[i - 1].keep = 1;
+			p[i - 1].reason = "headline";
+			j++;
+		} else if (j > 0)
+			break;
+	}
+	for (k = 0; k < nby && j > 0; k++)
+		p[by[k]].keep = 1;
+	if (title != NULL && titlelen > 0)
+		for (i = 0; i < bs; i++)
+			if (same_text(&p[i], title, titlelen)) {
+				p[i].keep = 1;
+				p[i].reason = "headline";
+			}
+}

@@ -1,0 +1,516 @@
+/*
+ * fptab.c -- bounded fingerprint-count table, its file format and the
+ * state file protocol (lock, load, write temp, fsync, rename).
+ */
+#include <sys/file.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fptab.h"
+#include "xalloc.h"
+
+#define FNV_OFF		0xcbf29ce484222325ULL
+#define FNV_PRIME	0x100000001b3ULL
+#define WINDOW		32	/* slots searched for a victim when full */
+
+/* splitmix64's finaliser: spreads FNV's weak low bits. */
+static uint64_t
+fmix(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x == 0 ? 1 : x;
+}
+
+uint64_t
+fptab_mix(uint64_t a, uint64_t b)
+{
+	return fmix(a ^ (b * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL));
+}
+
+uint64_t
+fptab_hash(const char *s, size_t len)
+{
+	uint64_t h = FNV_OFF;
+	size_t i;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
+	return fmix(h);
+}
+
+/*
+ * Normalise while hashing: ASCII letters folded, digits masked to 0,
+ * quote marks (ASCII and the curly ones) dropped, any run of spaces
+ * and NBSPs one space, leading and trailing space ignored.
+ */
+uint64_t
+fptab_norm(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t h = FNV_OFF;
+	size_t i = 0;
+	int space = 0, any = 0;
+	unsigned char c;
+
+	while (i < len) {
+		c = u[i];
+		if (c == ' ' || c == '\t' || (c == 0xc2 && i + 1 < len &&
+		    u[i + 1] == 0xa0)) {
+			space = 1;
+			i += c == 0xc2 ? 2 : 1;
+			continue;
+		}
+		if (c == '"' || c == '\'' || c == '`') {
+			i++;
+			continue;
+		}
+		/* ‘ ’ ‚ ‛ “ ” „ ‟ are e2 80 98..9f; « » c2 ab, c2 bb. */
+		if (c == 0xe2 && i + 2 < len && u[i + 1] == 0x80 &&
+		    u[i + 2] >= 0x98 && u[i + 2] <= 0x9f) {
+			i += 3;
+			continue;
+		}
+		if (c == 0xc2 && i + 1 < len && (u[i + 1] == 0xab ||
+		    u[i + 1] == 0xbb)) {
+			i += 2;
+			continue;
+		}
+		if (space && any)
+			h = (h ^ ' ') * FNV_PRIME;
+		space = 0;
+		any = 1;
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		else if (c >= '0' && c <= '9')
+			c = '0';
+		h = (h ^ c) * FNV_PRIME;
+		i++;
+	}
+	return fmix(h);
+}
+
+struct fptab *
+fptab_new(size_t memory)
+{
+	struct fptab *t;
+	size_t cap = 1024;
+
+	while (cap * 2 * sizeof(struct fptab_ent) <= memory &&
+	    cap < ((size_t)1 << 40))
+		cap *= 2;
+	t = xcalloc(1, sizeof(*t));
+	t->cap = cap;
+	t->max = cap / 4 * 3;
+	t->e = xcalloc(cap, sizeof(*t->e));
+	return t;
+}
+
+void
+fptab_free(struct fptab *t)
+{
+	if (t == NULL)
+		return;
+	free(t->e);
+	free(t);
+}
+
+size_t
+fptab_bytes(const struct fptab *t)
+{
+	return t->cap * sizeof(*t->e);
+}
+
+struct fptab_ent *
+fptab_get(struct fptab *t, uint64_t key)
+{
+	size_t mask = t->cap - 1, i;
+
+	for (i = key & mask;; i = (i + 1) & mask) {
+		if (t->e[i].key == key)
+			return &t->e[i];
+		if (t->e[i].key == 0)
+			return NULL;
+	}
+}
+
+/* Insert or update; gen is the generation to record. */
+static struct fptab_ent *
+upsert(struct fptab *t, uint64_t key, uint32_t add, uint64_t doc,
+    int keep_min, uint32_t gen)
+{
+	size_t mask = t->cap - 1, i, k, victim = (size_t)-1;
+	struct fptab_ent *e;
+
+	for (i = key & mask, k = 0;; i = (i + 1) & mask, k++) {
+		e = &t->e[i];
+		if (e->key == key) {
+			e->count = e->count > UINT32_MAX - add ? UINT32_MAX :
+			    e->count + add;
+			if (keep_min && doc < e->first)
+				e->first = doc;
+			if (gen > e->gen)
+				e->gen = gen;
+			return e;
+		}
+		if (e->key == 0)
+			break;
+		/* A victim if full: seen once, oldest first. */
+		if (k < WINDOW && e->count <= 1 && (victim == (size_t)-1 ||
+		    e->gen < t->e[victim].gen))
+			victim = i;
+	}
+	if (t->n >= t->max) {
+		if (victim == (size_t)-1) {
+			t->refused++;
+			return NULL;
+		}
+		t->evicted++;
+		e = &t->e[victim];
+	} else
+		t->n++;
+	e->key = key;
+	e->count = add;
+	e->first = doc;
+	e->gen = gen;
+	return e;
+}
+
+struct fptab_ent *
+fptab_add(struct fptab *t, uint64_t key, uint32_t add, uint64_t doc,
+    int keep_min)
+{
+	return upsert(t, key, add, doc, keep_min, t->gen);
+}
+
+void
+fptab_merge(struct fptab *dst, const struct fptab *src)
+{
+	size_t i;
+
+	for (i = 0; i < src->cap; i++)
+		if (src->e[i].key != 0)
+			(void)upsert(dst, src->e[i].key, src->e[i].count,
+			    src->e[i].first, 1, src->e[i].gen);
+	if (src->gen > dst->gen)
+		dst->gen = src->gen;
+}
+
+size_t
+fptab_age(struct fptab *t, uint32_t maxage)
+{
+	struct fptab_ent *old;
+	size_t i, dropped = 0, oldcap = t->cap;
+
+	if (maxage == 0)
+		return 0;
+	old = t->e;
+	t->e = xcalloc(t->cap, sizeof(*t->e));
+	t->n = 0;
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].key == 0)
+			continue;
+		if (t->gen >= maxage && old[i].gen <= t->gen - maxage) {
+			dropped++;
+			continue;
+		}
+		(void)upsert(t, old[i].key, old[i].count, old[i].first, 1,
+		    old[i].gen);
+	}
+	free(old);
+	return dropped;
+}
+
+static void
+put64(unsigned char *p, uint64_t v)
+{
+	int i;
+
+	for (i = 0; i < 8; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static void
+put32(unsigned char *p, uint32_t v)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint64_t
+get64(const unsigned char *p)
+{
+	uint64_t v = 0;
+	int i;
+
+	for (i = 7; i >= 0; i--)
+		v = v << 8 | p[i];
+	return v;
+}
+
+static uint32_t
+get32(const unsigned char *p)
+{
+	uint32_t v = 0;
+	int i;
+
+	for (i = 3; i >= 0; i--)
+		v = v << 8 | p[i];
+	return v;
+}
+
+static uint64_t
+fnv(uint64_t h, const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ p[i]) * FNV_PRIME;
+	return h;
+}
+
+static int
+cmpkey(const void *a, const void *b)
+{
+	uint64_t x = ((const struct fptab_ent *)a)->key;
+	uint64_t y = ((const struct fptab_ent *)b)->key;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+encode(unsigned char *p, const struct fptab_ent *e)
+{
+	put64(p, e->key);
+	put64(p + 8, e->first);
+	put32(p + 16, e->count);
+	put32(p + 20, e->gen);
+}
+
+int
+fptab_write(const struct fptab *t, FILE *fp)
+{
+	struct fptab_ent *v;
+	unsigned char hdr[FPTAB_HEADER], rec[FPTAB_ENTRY];
+	uint64_t sum;
+	size_t i, n = 0;
+
+	/* Sorted entries make equal tables equal files. */
+	v = xreallocarray(NULL, t->n + 1, sizeof(*v));
+	for (i = 0; i < t->cap; i++)
+		if (t->e[i].key != 0)
+			v[n++] = t->e[i];
+	qsort(v, n, sizeof(*v), cmpkey);
+	memset(hdr, 0, sizeof(hdr));
+	memcpy(hdr, FPTAB_MAGIC, 8);
+	put32(hdr + 8, FPTAB_VERSION);
+	put32(hdr + 12, FPTAB_ENTRY);
+	put64(hdr + 16, n);
+	put32(hdr + 24, t->gen);
+	sum = fnv(FNV_OFF, hdr, 32);
+	for (i = 0; i < n; i++) {
+		encode(rec, &v[i]);
+		sum = fnv(sum, rec, sizeof(rec));
+	}
+	put64(hdr + 32, sum);
+	if (fwrite(hdr, sizeof(hdr), 1, fp) != 1)
+		goto fail;
+	for (i = 0; i < n; i++) {
+		encode(rec, &v[i]);
+		if (fwrite(rec, sizeof(rec), 1, fp) != 1)
+			goto fail;
+	}
+	free(v);
+	return fflush(fp) == EOF ? -1 : 0;
+fail:
+	free(v);
+	return -1;
+}
+
+int
+fptab_read(struct fptab *t, FILE *fp, const char **why)
+{
+	unsigned char hdr[FPTAB_HEADER], rec[FPTAB_ENTRY];
+	struct fptab_ent *v;
+	uint64_t n, sum, i;
+	uint32_t gen;
+
+	if (fread(hdr, sizeof(hdr), 1, fp) != 1) {
+		*why = ferror(fp) ? strerror(errno) :
+		    "too short for a fingerprint table";
+		return -1;
+	}
+	if (memcmp(hdr, FPTAB_MAGIC, 8) != 0) {
+		*why = "not a fingerprint table (bad magic)";
+		return -1;
+	}
+	if (get32(hdr + 8) != FPTAB_VERSION || get32(hdr + 12) !=
+	    FPTAB_ENTRY) {
+		*why = "unsupported fingerprint table version";
+		return -1;
+	}
+	n = get64(hdr + 16);
+	gen = get32(hdr + 24);
+	if (get32(hdr + 28) != 0 || get64(hdr + 40) != 0) {
+		*why = "corrupt fingerprint table (reserved bytes)";
+		return -1;
+	}
+	if (n > ((uint64_t)1 << 40)) {
+		*why = "corrupt fingerprint table (entry count)";
+		return -1;
+	}
+	sum = fnv(FNV_OFF, hdr, 32);
+	/* Check everything before touching t. */
+	v = NULL;
+	if (n > 0)
+		v = xreallocarray(NULL, (size_t)n, sizeof(*v));
+	for (i = 0; i < n; i++) {
+		if (fread(rec, sizeof(rec), 1, fp) != 1) {
+			free(v);
+			*why = ferror(fp) ? strerror(errno) :
+			    "corrupt fingerprint table (truncated)";
+			return -1;
+		}
+		sum = fnv(sum, rec, sizeof(rec));
+		v[i].key = get64(rec);
+		v[i].first = get64(rec + 8);
+		v[i].count = get32(rec + 16);
+		v[i].gen = get32(rec + 20);
+		if (v[i].key == 0 || (i > 0 && v[i].key <= v[i - 1].key)) {
+			free(v);
+			*why = "corrupt fingerprint table (keys out of order)";
+			return -1;
+		}
+	}
+	if (fgetc(fp) != EOF) {
+		free(v);
+		*why = "corrupt fingerprint table (trailing bytes)";
+		return -1;
+	}
+	if (sum != get64(hdr + 32)) {
+		free(v);
+		*why = "corrupt fingerprint table (checksum mismatch)";
+		return -1;
+	}
+	for (i = 0; i < n; i++)
+		(void)upsert(t, v[i].key, v[i].count, v[i].first, 1,
+		    v[i].gen);
+	if (gen > t->gen)
+		t->gen = gen;
+	free(v);
+	return 0;
+}
+
+static char *
+suffixed(const char *path, const char *suffix)
+{
+	size_t a = strlen(path), b = strlen(suffix);
+	char *s = xmalloc(a + b + 1);
+
+	memcpy(s, path, a);
+	memcpy(s + a, suffix, b + 1);
+	return s;
+}
+
+int
+fptab_state_open(struct fptab *t, const char *path, const char **why)
+{
+	char *lp;
+	FILE *fp;
+	int fd, rv;
+
+	lp = suffixed(path, ".lock");
+	fd = open(lp, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	free(lp);
+	if (fd == -1) {
+		*why = strerror(errno);
+		return -1;
+	}
+	/* Wait for a concurrent run: its saved state is ours to load. */
+	while (flock(fd, LOCK_EX) == -1)
+		if (errno != EINTR) {
+			*why = strerror(errno);
+			close(fd);
+			return -1;
+		}
+	if ((fp = fopen(path, "rb")) == NULL) {
+		if (errno == ENOENT)
+			return fd;
+		*why = strerror(errno);
+		close(fd);
+		return -1;
+	}
+	rv = fptab_read(t, fp, why);
+	fclose(fp);
+	if (rv == -1) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+int
+fptab_state_save(const struct fptab *t, const char *path)
+{
+	char *tmp, *dir, *slash;
+	FILE *fp;
+	int fd, dfd, saved;
+
+	tmp = suffixed(path, ".tmp");
+	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (fd == -1 || (fp = fdopen(fd, "wb")) == NULL) {
+		saved = errno;
+		if (fd != -1)
+			close(fd);
+		free(tmp);
+		errno = saved;
+		return -1;
+	}
+	if (fptab_write(t, fp) == -1 || fsync(fd) == -1) {
+		saved = errno;
+		fclose(fp);
+		unlink(tmp);
+		free(tmp);
+		errno = saved;
+		return -1;
+	}
+	if (fclose(fp) == EOF || rename(tmp, path) == -1) {
+		saved = errno;
+		unlink(tmp);
+		free(tmp);
+		errno = saved;
+		return -1;
+	}
+	free(tmp);
+	/* Make the rename itself durable. */
+	dir = xstrdup(path);
+	if ((slash = strrchr(dir, '/')) != NULL)
+		slash[slash == dir ? 1 : 0] = '\0';
+	else
+		strcpy(dir, ".");
+	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1) {
+		(void)fsync(dfd);
+		close(dfd);
+	}
+	free(dir);
+	return 0;
+}
+
+void
+fptab_state_close(int lock)
+{
+	if (lock >= 0)
+		close(lock);
+}

@@ -1,0 +1,125 @@
+/*
+ * boiler_test.c -- unit tests for lib/boiler.c.
+ */
+#include <string.h>
+
+#include "boiler.h"
+#include "harness.h"
+
+static const char *
+classify(const char *text, enum boiler_class *cls)
+{
+	static struct boiler_para p;
+
+	memset(&p, 0, sizeof(p));
+	p.text = text;
+	p.len = strlen(text);
+	boiler_classify(&p);
+	*cls = p.cls;
+	return p.reason;
+}
+
+static void
+test_stopwords(void)
+{
+	OK(boiler_stopword("the", 3), "the");
+	OK(boiler_stopword("The", 3), "The, folded");
+	OK(boiler_stopword("would", 5), "would");
+	OK(!boiler_stopword("harbour", 7), "harbour");
+	OK(!boiler_stopword("", 0), "empty");
+	OK(!boiler_stopword("thereinafterwards", 17), "long word");
+}
+
+static void
+test_credit(void)
+{
+	OK(boiler_credit("KIMIMASA MAYAMA/EPA", 19), "NAME/AGENCY");
+	OK(boiler_credit("MARCUS FELL/HARBOUR LEDGER", 26), "agency of two words");
+	OK(!boiler_credit("and/or", 6), "and/or");
+	OK(!boiler_credit("The AC/DC concert", 17), "band name in prose");
+	OK(!boiler_credit("Reuters", 7), "no slash");
+}
+
+static void
+test_classify(void)
+{
+	enum boiler_class c;
+
+	STR_EQ(classify("Storm Orla: what to expect on the coast this week\xe2\x80\xa6",
+	    &c), "teaser", "teaser");
+	STR_EQ(classify("jGGiXtGYVr8The US House Ethics Committee has voted to "
+	    "release\xe2\x80\xa6", &c), "glued-id", "glued id");
+	STR_EQ(classify("We use cookies to improve your experience.", &c),
+	    "cookie", "cookie");
+	STR_EQ(classify("\xc2\xa9 2026 Harbour Ledger Media. All rights "
+	    "reserved.", &c), "legal", "legal");
+	STR_EQ(classify("Share this article", &c), "share", "share");
+	STR_EQ(classify("Advertisement", &c), "ad", "ad");
+	STR_EQ(classify("Home | World | Business | Sport", &c), "menu", "menu");
+	STR_EQ(classify("MOST READ STORIES", &c), "caps", "caps");
+	STR_EQ(classify("3 Comments", &c), "comments", "comments");
+	STR_EQ(classify("The council voted on Tuesday to raise ferry fares by "
+	    "3.5 percent from next year.", &c), "prose", "prose");
+	INT_EQ(c, BOILER_GOOD, "prose is good");
+	STR_EQ(classify("Net 7,168,000 vs 11.3 mln", &c), "figures", "figures");
+	STR_EQ(classify("What they said", &c), "short", "short line");
+	INT_EQ(c, BOILER_SHORT, "short line class");
+	/* A sentence that mentions cookies in passing is still prose. */
+	STR_EQ(classify("The bakery sold more than 4,000 cookies on Saturday, "
+	    "the owner said.", &c), "prose", "cookies in prose");
+}
+
+static void
+test_smooth(void)
+{
+	static const char *page[] = {
+		"Skip to main content",
+		"Home | News | Sport | Weather",
+		"Ferry fares to rise after council vote",
+		"The city council voted on Tuesday night to raise ferry fares "
+		    "by 3.5 percent from the start of next year.",
+		"What they said",
+		"The mayor said the boats were older than some of the crew "
+		    "who sail them and the repairs would not wait.",
+		"Share this article",
+		"Related stories",
+		"Harbour council backs plan for late-night ferry sailings\xe2\x80\xa6",
+	};
+	static const int want[] = { 0, 0, 1, 1, 1, 1, 0, 0, 0 };
+	struct boiler_para p[9];
+	size_t i, n = sizeof(page) / sizeof(page[0]);
+
+	memset(p, 0, sizeof(p));
+	for (i = 0; i < n; i++) {
+		p[i].text = page[i];
+		p[i].len = strlen(page[i]);
+		boiler_classify(&p[i]);
+	}
+	boiler_smooth(p, n, NULL, 0);
+	for (i = 0; i < n; i++)
+		INT_EQ(p[i].keep, want[i], page[i]);
+	STR_EQ(p[2].reason, "headline", "headline reason");
+	STR_EQ(p[4].reason, "context", "subheading reason");
+	/* No prose at all: keep what no rule called chrome. */
+	memset(p, 0, sizeof(p));
+	p[0].text = "Shr 72 cts vs 71 cts";
+	p[1].text = "Share this article";
+	for (i = 0; i < 2; i++) {
+		p[i].len = strlen(p[i].text);
+		boiler_classify(&p[i]);
+	}
+	boiler_smooth(p, 2, NULL, 0);
+	INT_EQ(p[0].keep, 1, "no-prose keeps figures");
+	INT_EQ(p[1].keep, 0, "no-prose drops chrome");
+	boiler_smooth(p, 0, NULL, 0);
+}
+
+int
+main(void)
+{
+	test_stopwords();
+	test_credit();
+	test_classify();
+	test_smooth();
+	return harness_done();
+}
