@@ -460,7 +460,7 @@ start_doc(const struct rec *r)
 }
 
 static void
-add_rec(const struct rec *r)
+add_rec(const struct rec *r, void *unused)
 {
 	struct drec *d;
 
@@ -489,19 +489,6 @@ add_rec(const struct rec *r)
 		d->tlen = r->f[SENT_TEXT].len;
 		buf_put(&doc.text, r->f[SENT_TEXT].s, r->f[SENT_TEXT].len);
 	}
-}
-
-static int
-run_file(const char *path, int flags)
-{
-	struct rec_in *ri;
-	struct rec r;
-
-	if ((ri = rec_open(path, flags)) == NULL)
-		return -1;
-	while (rec_read(ri, &r))
-		add_rec(&r);
-	return rec_close(ri);
 }
 
 static void
@@ -638,11 +625,7 @@ main(int argc, char *argv[])
 		tab->gen++;
 	}
 
-	if (argc == 0 && run_file("-", flags) == -1)
-		rval = WIRE_ERROR;
-	for (; argc > 0; argc--, argv++)
-		if (run_file(*argv, flags) == -1)
-			rval = WIRE_ERROR;
+	rval = rec_each(argc, argv, flags, add_rec, NULL);
 	flush_doc();
 
 	if (mode == M_COUNT)
