@@ -37,7 +37,8 @@ static const char help[] =
 "  -t, --types LIST    write only these types (comma-separated)\n"
 "      --skip-bad      skip malformed records (warn once) instead of failing\n"
 "\n"
-"Training (reads CoNLL files: token ... label per line, IOB1 or IOB2):\n"
+"Training (reads CoNLL files: token ... label per line, IOB1 or IOB2;\n"
+"or JSON lines: {\"text\": ..., \"entities\": [[start, end, type], ...]}):\n"
 "      --train F       train on F (repeatable); write the model to -o\n"
 "      --dev F         choose the number of epochs by F1 on F\n"
 "      --epochs N      train N epochs (default: best on --dev, up to 12)\n"
@@ -810,7 +811,7 @@ main(int argc, char *argv[])
 		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	struct ner_train_opts to = { 20, 0, 12, 1, 0 };
+	struct ner_train_opts to = { 20, 0, 12, 1, 400, 0 };
 	char **train = NULL, **dev = NULL, *types = NULL;
 	char **ugaz = NULL, *path = NULL;
 	const char *modelpath = NULL, *output = NULL, *errstr, *dir;

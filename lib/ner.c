@@ -72,6 +72,7 @@ ner_sent_free(struct ner_sent *s)
 	free(s->lex);
 	free(s->skip);
 	free(s->wkey);
+	free(s->lexc);
 	free(s->score);
 	free(s->text);
 	memset(s, 0, sizeof(*s));
@@ -297,6 +298,35 @@ plain(const char *w, size_t len)
 	return 0;
 }
 
+/* Token i's dictionary bits, through the cache (key: its hash). */
+static uint8_t
+lex_bits(struct ner_sent *s, const struct ner_gaz *gaz, uint64_t key,
+    size_t i)
+{
+	struct ner_lexc *c;
+
+	if (gaz == NULL)
+		return 0;
+	/* Long words are hashed on a prefix: ask the table itself. */
+	if (s->wl[i] >= MAXW)
+		return (uint8_t)ner_gaz_lex(gaz, s->w[i], s->wl[i]);
+	if (s->lexc == NULL || s->lexg != gaz) {
+		if (s->lexc == NULL)
+			s->lexc = xreallocarray(NULL,
+			    (size_t)1 << NER_LEXC_BITS, sizeof(*s->lexc));
+		memset(s->lexc, 0, ((size_t)1 << NER_LEXC_BITS) *
+		    sizeof(*s->lexc));
+		s->lexg = gaz;
+	}
+	key |= 1;
+	c = &s->lexc[mix(key) >> (64 - NER_LEXC_BITS)];
+	if (c->key != key) {
+		c->key = key;
+		c->lex = (uint8_t)ner_gaz_lex(gaz, s->w[i], s->wl[i]);
+	}
+	return c->lex;
+}
+
 void
 ner_features(struct ner_sent *s, const struct ner_gaz *gaz, unsigned bits,
     int fast)
@@ -343,10 +373,10 @@ ner_features(struct ner_sent *s, const struct ner_gaz *gaz, unsigned bits,
 		    (i + 2 < n && !s->skip[i + 2])) {
 			token_hashes(s->w[i], s->wl[i], &th[i]);
 			s->wkey[i] = th[i].word;
-			s->lex[i] = gaz == NULL ? 0 :
-			    (uint8_t)ner_gaz_lex(gaz, s->w[i], s->wl[i]);
+			s->lex[i] = lex_bits(s, gaz, th[i].word, i);
 		}
-		for (k = 0; k < s->wl[i]; k++) {
+		/* Once a lower-case letter is seen, head below is 0. */
+		for (k = 0; k < s->wl[i] && !lowseen; k++) {
 			if (a_lower((unsigned char)s->w[i][k]))
 				lowseen = 1;
 			else if (a_upper((unsigned char)s->w[i][k]))
@@ -421,9 +451,9 @@ ner_features(struct ner_sent *s, const struct ner_gaz *gaz, unsigned bits,
 		if (head)
 			ADD(f1(F_HEAD_L0, h->lower));
 		g = s->gaz[i];
-		for (b = 0; b < 16 && k < NER_MAXF - 2; b++)
-			if (g & (1u << b))
-				ADD(f1(F_GAZ, (uint64_t)b));
+		/* The set bits, lowest first (most tokens have none). */
+		for (; g != 0 && k < NER_MAXF - 2; g &= (uint16_t)(g - 1))
+			ADD(f1(F_GAZ, (uint64_t)__builtin_ctz(g)));
 		/* Neighbours' classes, without their positions. */
 		g = i >= 1 ? s->gaz[i - 1] : 0;
 		for (b = 0; b < 4 && k < NER_MAXF - 1; b++)
@@ -479,66 +509,83 @@ init_preds(void)
 				preds[b][npred[b]++] = (uint8_t)a;
 }
 
+/*
+ * The BILOU constraints give the transitions a fixed shape: O, B and U
+ * (entering labels) follow O, L and U (exiting labels), and I and L
+ * follow B or I of their own type.  The forward pass works on that
+ * shape with fixed-size loops the compiler can vectorise, and keeps
+ * only the scores; the backward pass finds each best predecessor
+ * again from the kept scores (in the order of preds[], the first best
+ * winning, as a plain search would).
+ */
+#define NX	(1 + 2 * NER_NCTYPES)	/* exiting and entering labels */
+#define VW	12			/* NX rounded up for the loops */
+static const uint8_t exit_l[NX] = { 0, 3, 4, 7, 8, 11, 12, 15, 16 };
+static const uint8_t enter_l[NX] = { 0, 1, 4, 5, 8, 9, 12, 13, 16 };
+
 void
 ner_viterbi(const float *score, size_t n,
     const float trans[NER_NLABELS + 1][NER_NLABELS], uint8_t *out)
 {
-	float cur[NER_NLABELS], nxt[NER_NLABELS], best, v;
-	uint8_t *bp, stackbp[64 * NER_NLABELS];
+	float te[NX][VW], acc[VW], *hist, stackh[64 * NER_NLABELS], *cur;
+	float *nxt, best, v, x;
 	const float *sc;
 	size_t i;
-	int a, b, k, arg;
+	int a, b, k, t, arg, forced = 0;
 
 	if (n == 0)
 		return;
 	init_preds();
-	bp = n <= 64 ? stackbp : xreallocarray(NULL, n, NER_NLABELS);
+	hist = n <= 64 ? stackh : xreallocarray(NULL, n,
+	    NER_NLABELS * sizeof(*hist));
+	for (a = 0; a < NX; a++) {
+		for (k = 0; k < NX; k++)
+			te[a][k] = trans[exit_l[a]][enter_l[k]];
+		for (; k < VW; k++)
+			te[a][k] = -INFINITY;
+	}
+	cur = hist;
 	for (b = 0; b < NER_NLABELS; b++)
 		cur[b] = ner_allowed(NER_NLABELS, b) ?
 		    trans[NER_NLABELS][b] + score[b] : -INFINITY;
-	for (i = 1; i < n; i++) {
+	for (i = 1; i < n; i++, cur = nxt) {
 		sc = score + i * NER_NLABELS;
+		nxt = cur + NER_NLABELS;
 		/* A token forced to O (fast mode) has one way in. */
 		if (sc[0] != -INFINITY && sc[1] == -INFINITY) {
 			best = -INFINITY;
-			arg = NER_O;
-			for (k = 0; k < npred[NER_O]; k++) {
-				a = preds[NER_O][k];
-				v = cur[a] + trans[a][NER_O];
-				if (v > best) {
-					best = v;
-					arg = a;
-				}
+			for (a = 0; a < NX; a++) {
+				v = cur[exit_l[a]] + te[a][0];
+				best = v > best ? v : best;
 			}
-			for (b = 0; b < NER_NLABELS; b++) {
-				cur[b] = -INFINITY;
-				bp[i * NER_NLABELS + b] = NER_O;
-			}
-			cur[NER_O] = best + sc[NER_O];
-			bp[i * NER_NLABELS + NER_O] = (uint8_t)arg;
+			nxt[NER_O] = best + sc[NER_O];
+			for (b = 1; b < NER_NLABELS; b++)
+				nxt[b] = -INFINITY;
+			forced = 1;
 			continue;
 		}
-		for (b = 0; b < NER_NLABELS; b++) {
-			/* Labels ruled out (fast mode) cost nothing. */
-			if (sc[b] == -INFINITY) {
-				nxt[b] = -INFINITY;
-				bp[i * NER_NLABELS + b] = NER_O;
-				continue;
+		for (k = 0; k < VW; k++)
+			acc[k] = cur[exit_l[0]] + te[0][k];
+		/* After a forced O only O is left to come from. */
+		for (a = 1; a < NX && !forced; a++) {
+			x = cur[exit_l[a]];
+			for (k = 0; k < VW; k++) {
+				v = x + te[a][k];
+				acc[k] = v > acc[k] ? v : acc[k];
 			}
-			best = -INFINITY;
-			arg = preds[b][0];
-			for (k = 0; k < npred[b]; k++) {
-				a = preds[b][k];
-				v = cur[a] + trans[a][b];
-				if (v > best) {
-					best = v;
-					arg = a;
-				}
-			}
-			nxt[b] = best + sc[b];
-			bp[i * NER_NLABELS + b] = (uint8_t)arg;
 		}
-		memcpy(cur, nxt, sizeof(cur));
+		for (k = 0; k < NX; k++)
+			nxt[enter_l[k]] = acc[k] + sc[enter_l[k]];
+		for (t = 0; t < NER_NCTYPES; t++) {
+			int lb = NER_LABEL(t, NER_B), li = NER_LABEL(t, NER_I);
+
+			for (b = li; b <= li + 1; b++) {
+				v = cur[lb] + trans[lb][b];
+				x = cur[li] + trans[li][b];
+				nxt[b] = (x > v ? x : v) + sc[b];
+			}
+		}
+		forced = 0;
 	}
 	best = -INFINITY;
 	arg = NER_O;
@@ -548,10 +595,23 @@ ner_viterbi(const float *score, size_t n,
 			arg = b;
 		}
 	out[n - 1] = (uint8_t)arg;
-	for (i = n - 1; i > 0; i--)
-		out[i - 1] = bp[i * NER_NLABELS + out[i]];
-	if (bp != stackbp)
-		free(bp);
+	for (i = n - 1; i > 0; i--) {
+		b = out[i];
+		cur = hist + (i - 1) * NER_NLABELS;
+		best = -INFINITY;
+		arg = preds[b][0];
+		for (k = 0; k < npred[b]; k++) {
+			a = preds[b][k];
+			v = cur[a] + trans[a][b];
+			if (v > best) {
+				best = v;
+				arg = a;
+			}
+		}
+		out[i - 1] = (uint8_t)arg;
+	}
+	if (hist != stackh)
+		free(hist);
 }
 
 /* Bits set in x (without relying on a popcnt instruction). */
@@ -598,7 +658,10 @@ add_rows(const struct ner_model *m, const uint32_t *f, size_t n, float *sc)
 		for (; l < NER_NLABELS; l++)
 			acc[l] += scale * (float)q[l];
 	}
-	for (l = 0; l < NER_NLABELS; l++)
+	/* Sixteen, then the last: so the loops vectorise. */
+	for (l = 0; l < 16; l++)
+		sc[l] += acc[l];
+	for (; l < NER_NLABELS; l++)
 		sc[l] += acc[l];
 }
 
@@ -618,7 +681,9 @@ add_group(const struct ner_model *m, uint64_t key, int g, const uint32_t *f,
 		add_rows(m, f, n, c->v);
 		c->tag = tag;
 	}
-	for (l = 0; l < NER_NLABELS; l++)
+	for (l = 0; l < 16; l++)
+		sc[l] += c->v[l];
+	for (; l < NER_NLABELS; l++)
 		sc[l] += c->v[l];
 }
 
@@ -627,7 +692,7 @@ ner_decode(const struct ner_model *m, struct ner_sent *s)
 {
 	const uint32_t *f;
 	const float *w;
-	float *sc;
+	float *sc, tot[NER_NLABELS];
 	size_t i, k, n = s->n;
 	uint64_t km1, kp1, km2, kp2, krest;
 	int l;
@@ -666,22 +731,25 @@ ner_decode(const struct ner_model *m, struct ner_sent *s)
 			}
 			continue;
 		}
+		/* A local sum (not aliased by the cache) vectorises. */
+		memset(tot, 0, sizeof(tot));
 		km1 = i >= 1 ? s->wkey[i - 1] : KEY_BOS;
 		km2 = i >= 2 ? s->wkey[i - 2] : KEY_BOS + 1;
 		kp1 = i + 1 < n ? s->wkey[i + 1] : KEY_EOS;
 		kp2 = i + 2 < n ? s->wkey[i + 2] : KEY_EOS + 1;
-		add_group(m, s->wkey[i], 0, f, G_OWN, sc);
-		add_group(m, km1, 1, f + G_OWN, G_P1, sc);
-		add_group(m, kp1, 2, f + G_OWN + G_P1, G_N1, sc);
-		add_group(m, km2, 3, f + G_OWN + G_P1 + G_N1, G_P2, sc);
+		add_group(m, s->wkey[i], 0, f, G_OWN, tot);
+		add_group(m, km1, 1, f + G_OWN, G_P1, tot);
+		add_group(m, kp1, 2, f + G_OWN + G_P1, G_N1, tot);
+		add_group(m, km2, 3, f + G_OWN + G_P1 + G_N1, G_P2, tot);
 		add_group(m, kp2, 4, f + G_OWN + G_P1 + G_N1 + G_P2, G_N2,
-		    sc);
-		add_rows(m, f + G_ALL, G_PAIR, sc);
+		    tot);
+		add_rows(m, f + G_ALL, G_PAIR, tot);
 		krest = 0x5bd1e995;
 		for (k = G_ALL + G_PAIR; k < s->nfeat[i]; k++)
-			krest = mix(krest + f[k]);
+			krest = (krest ^ f[k]) * 0x100000001b3ULL;
 		add_group(m, krest, 5, f + G_ALL + G_PAIR,
-		    s->nfeat[i] - G_ALL - G_PAIR, sc);
+		    s->nfeat[i] - G_ALL - G_PAIR, tot);
+		memcpy(sc, tot, sizeof(tot));
 	}
 	ner_viterbi(s->score, n, m->trans, s->pred);
 }
@@ -848,7 +916,8 @@ ner_save(struct ner_model *m, const struct ner_gaz *gaz, const char *path)
 	float mx, v, scale;
 	int8_t *q;
 	FILE *fp;
-	int l, bad;
+	char *tmp;
+	int l, bad, fd = -1;
 
 	if (m->w == NULL) {
 		warnx("%s: only a trained model can be saved", path);
@@ -897,17 +966,34 @@ ner_save(struct ner_model *m, const struct ner_gaz *gaz, const char *path)
 	memcpy(file + 48, &nnz, 8);
 	sum = sum64(file + HEADER_SIZE, lo.end - HEADER_SIZE);
 	memcpy(file + 24, &sum, 8);
-	if ((fp = fopen(path, "wb")) == NULL) {
-		warn("%s", path);
+	/*
+	 * Write a temporary file beside the model and rename it into
+	 * place: a tagger that has the old model mapped must never see
+	 * it truncated (SIGBUS), and a crash must not leave half a model.
+	 */
+	if (asprintf(&tmp, "%s.XXXXXX", path) == -1)
+		err(1, NULL);
+	if ((fd = mkstemp(tmp)) == -1 || (fp = fdopen(fd, "wb")) == NULL) {
+		warn("%s", tmp);
+		if (fd != -1) {
+			close(fd);
+			unlink(tmp);
+		}
+		free(tmp);
 		free(file);
 		return -1;
 	}
 	bad = fwrite(file, 1, lo.end, fp) != lo.end;
-	if (fclose(fp) == EOF || bad) {
+	bad |= fflush(fp) == EOF || fsync(fd) == -1 ||
+	    fchmod(fd, 0644) == -1;
+	if (fclose(fp) == EOF || bad || rename(tmp, path) == -1) {
 		warn("%s", path);
+		unlink(tmp);
+		free(tmp);
 		free(file);
 		return -1;
 	}
+	free(tmp);
 	free(file);
 	return 0;
 }

@@ -109,6 +109,17 @@ void		 ner_gaz_scan(const struct ner_gaz *, const char *const *w,
 
 /* ---- Sentences and features (ner.c) ---- */
 
+/*
+ * A direct-mapped cache of dictionary look-ups by word hash: the table
+ * is large and a look-up usually misses the processor's caches, while
+ * a few thousand frequent words make most of the text.
+ */
+#define NER_LEXC_BITS	12
+struct ner_lexc {
+	uint64_t	key;
+	uint8_t		lex;
+};
+
 /* One sentence's tokens as the model sees them. */
 struct ner_sent {
 	size_t		 n;
@@ -123,6 +134,8 @@ struct ner_sent {
 	uint8_t		*lex;		/* dictionary bits, lexcap of them */
 	uint8_t		*skip;		/* taken as O without the model */
 	uint64_t	*wkey;		/* hash of each word */
+	struct ner_lexc	*lexc;		/* dictionary bits by word hash */
+	const struct ner_gaz *lexg;	/* the gazetteer lexc is for */
 	size_t		 lexcap;
 	size_t		 cap;
 	char		*text;		/* storage of the w strings */
@@ -221,6 +234,7 @@ struct ner_train_opts {
 	unsigned	 epochs;	/* 0: choose on dev, up to maxepochs */
 	unsigned	 maxepochs;
 	unsigned long	 seed;
+	unsigned	 wdrop;		/* word dropout, per mille (ner_train.c) */
 	int		 verbose;
 };
 

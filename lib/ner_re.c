@@ -98,9 +98,21 @@ cmp_word(const void *key, const void *elem)
 	return strcmp(*k, *e);
 }
 
-/* Could an expression start at this token? */
+/* A byte of a non-ASCII character: Unicode spaces and digits match too. */
 static int
-candidate(const char *s, size_t len)
+wide(char c)
+{
+	return (unsigned char)c >= 0x80;
+}
+
+/*
+ * Could an expression start at the token s[0..len) of text ending at e?
+ * The most frequent listed words start an expression only before a
+ * currency sign ("US$", "A$") or, for "the", a decade ("the 1990s",
+ * "the '90s"): look at what follows them before trying the patterns.
+ */
+static int
+candidate(const char *s, size_t len, const char *e)
 {
 	unsigned char c = (unsigned char)s[0];
 	char w[16];
@@ -117,6 +129,18 @@ candidate(const char *s, size_t len)
 	if (len >= sizeof(w) || strchr("ACDEFGHJLMNOPRSTUWYclmnpty", c) ==
 	    NULL)
 		return 0;
+	if ((len == 1 && (c == 'A' || c == 'C' || c == 'S')) ||
+	    (len == 2 && (memcmp(s, "US", 2) == 0 ||
+	    memcmp(s, "NZ", 2) == 0 || memcmp(s, "HK", 2) == 0)) ||
+	    (len == 4 && memcmp(s, "U.S.", 4) == 0))
+		return s + len < e && s[len] == '$';
+	if (len == 3 && (memcmp(s, "the", 3) == 0 ||
+	    memcmp(s, "The", 3) == 0))
+		return e - (s + len) >= 2 && (wide(s[len]) ||
+		    (strchr(" \t\n\r\f\v", s[len]) != NULL &&
+		    s[len] != '\0' && ((s[len + 1] >= '0' &&
+		    s[len + 1] <= '9') || s[len + 1] == '\'' ||
+		    wide(s[len + 1]))));
 	memcpy(w, s, len);
 	w[len] = '\0';
 	return bsearch(&p, starts, sizeof(starts) / sizeof(starts[0]),
@@ -142,7 +166,8 @@ ner_re_find(const char *s, size_t len, const struct tok *t, size_t nt,
 	pos = 0;
 	for (i = 0; i < nt; i++) {
 		if (t[i].start < pos ||
-		    !candidate(s + t[i].start, t[i].end - t[i].start))
+		    !candidate(s + t[i].start, t[i].end - t[i].start,
+		    s + len))
 			continue;
 		best = -1;
 		bestb = 0;

@@ -12,8 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "input.h"
 #include "ner.h"
+#include "tok.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /* A corpus: sentences of tokens, with their features. */
@@ -180,6 +183,392 @@ read_conll(const char *path, struct corpus *c, const struct ner_gaz *gaz,
 	return rv;
 }
 
+/*
+ * JSON lines: {"text": "...", "entities": [[start, end, "TYPE"], ...]}
+ * with Unicode character offsets, end exclusive (the layout of the NER
+ * evaluation kit, and of UNER and similar corpora).  The text is
+ * tokenized by tok_split, as when tagging, so the model learns from the
+ * tokens it will see; a token takes the type of the entity it overlaps.
+ * Types are PER (PERSON), ORG, LOC, MISC, and OTH (taken as MISC).
+ * Other keys are skipped.
+ */
+struct jspan {
+	long		 start, end;	/* characters, then bytes */
+	int		 type;
+};
+
+struct jline {
+	const char	*p, *e;
+	struct buf	*text;
+	size_t		*cpos;		/* byte offset of each character */
+	size_t		 nc, capc;
+	struct jspan	*sp;
+	size_t		 nsp, capsp;
+};
+
+static void
+jws(struct jline *j)
+{
+	while (j->p < j->e && (*j->p == ' ' || *j->p == '\t' ||
+	    *j->p == '\r' || *j->p == '\n'))
+		j->p++;
+}
+
+static int
+jhex4(const char *p, const char *e, uint32_t *v)
+{
+	int k, c;
+
+	if (e - p < 4)
+		return -1;
+	*v = 0;
+	for (k = 0; k < 4; k++) {
+		c = (unsigned char)p[k];
+		if (c >= '0' && c <= '9')
+			c -= '0';
+		else if (c >= 'a' && c <= 'f')
+			c -= 'a' - 10;
+		else if (c >= 'A' && c <= 'F')
+			c -= 'A' - 10;
+		else
+			return -1;
+		*v = *v * 16 + (uint32_t)c;
+	}
+	return 0;
+}
+
+/*
+ * Parse a string at j->p into out (NULL: skip it).  With pos set, the
+ * byte offset of every character goes in j->cpos, as the offsets count
+ * characters (code points; a surrogate pair is one).
+ */
+static int
+jstring(struct jline *j, struct buf *out, int pos)
+{
+	uint32_t cp, lo;
+	size_t n;
+	char u[4];
+
+	if (j->p >= j->e || *j->p != '"')
+		return -1;
+	j->p++;
+	while (j->p < j->e && *j->p != '"') {
+		if (*j->p == '\\') {
+			if (j->e - j->p < 2)
+				return -1;
+			j->p += 2;
+			switch (j->p[-1]) {
+			case 'n': cp = '\n'; break;
+			case 't': cp = '\t'; break;
+			case 'r': cp = '\r'; break;
+			case 'b': cp = '\b'; break;
+			case 'f': cp = '\f'; break;
+			case 'u':
+				if (jhex4(j->p, j->e, &cp) == -1)
+					return -1;
+				j->p += 4;
+				if (cp >= 0xd800 && cp < 0xdc00 &&
+				    j->e - j->p >= 6 && j->p[0] == '\\' &&
+				    j->p[1] == 'u' && jhex4(j->p + 2, j->e,
+				    &lo) == 0 && lo >= 0xdc00 && lo < 0xe000) {
+					cp = 0x10000 + ((cp - 0xd800) << 10) +
+					    (lo - 0xdc00);
+					j->p += 6;
+				} else if (cp >= 0xd800 && cp < 0xe000)
+					cp = 0xfffd;
+				/* NUL would end the token text early. */
+				if (cp == 0)
+					cp = ' ';
+				break;
+			default: cp = (unsigned char)j->p[-1]; break;
+			}
+			n = utf8_encode(cp, u);
+		} else {
+			n = utf8_decode(j->p, (size_t)(j->e - j->p), &cp,
+			    NULL);
+			memcpy(u, j->p, n < 4 ? n : 4);
+			j->p += n;
+		}
+		if (out == NULL)
+			continue;
+		if (pos) {
+			if (j->nc == j->capc) {
+				j->capc = j->capc ? j->capc * 2 : 256;
+				j->cpos = xreallocarray(j->cpos, j->capc,
+				    sizeof(*j->cpos));
+			}
+			j->cpos[j->nc++] = out->len;
+		}
+		buf_put(out, u, n);
+	}
+	if (j->p >= j->e)
+		return -1;
+	j->p++;
+	return 0;
+}
+
+static int
+jnumber(struct jline *j, long *v)
+{
+	int neg = 0;
+
+	jws(j);
+	if (j->p < j->e && *j->p == '-') {
+		neg = 1;
+		j->p++;
+	}
+	if (j->p >= j->e || *j->p < '0' || *j->p > '9')
+		return -1;
+	for (*v = 0; j->p < j->e && *j->p >= '0' && *j->p <= '9'; j->p++)
+		if (*v < 100000000)
+			*v = *v * 10 + (*j->p - '0');
+	if (neg)
+		*v = -*v;
+	return 0;
+}
+
+/* Skip any value. */
+static int
+jskip(struct jline *j)
+{
+	int depth = 0;
+
+	jws(j);
+	do {
+		if (j->p >= j->e)
+			return -1;
+		if (*j->p == '"') {
+			if (jstring(j, NULL, 0) == -1)
+				return -1;
+		} else {
+			if (*j->p == '[' || *j->p == '{')
+				depth++;
+			else if (*j->p == ']' || *j->p == '}')
+				depth--;
+			j->p++;
+		}
+		jws(j);
+		while (depth > 0 && j->p < j->e && (*j->p == ',' ||
+		    *j->p == ':')) {
+			j->p++;
+			jws(j);
+		}
+	} while (depth > 0 || (j->p < j->e && strchr(",]}", *j->p) ==
+	    NULL));
+	return 0;
+}
+
+static int
+jtype(const char *s, size_t len)
+{
+	char lab[18];
+	int b;
+
+	if (len == 3 && memcmp(s, "OTH", 3) == 0)
+		return NER_MISC;
+	if (len + 2 > sizeof(lab))
+		return -2;
+	lab[0] = 'B';
+	lab[1] = '-';
+	memcpy(lab + 2, s, len);
+	return parse_label(lab, len + 2, &b);
+}
+
+/* The entities array: [[start, end, "TYPE"], ...]. */
+static int
+jentities(struct jline *j, struct buf *tmp)
+{
+	struct jspan sp;
+
+	jws(j);
+	if (j->p >= j->e || *j->p++ != '[')
+		return -1;
+	for (jws(j); j->p < j->e && *j->p != ']'; jws(j)) {
+		if (*j->p++ != '[' || jnumber(j, &sp.start) == -1)
+			return -1;
+		jws(j);
+		if (j->p >= j->e || *j->p++ != ',' || jnumber(j, &sp.end) ==
+		    -1)
+			return -1;
+		jws(j);
+		if (j->p >= j->e || *j->p++ != ',')
+			return -1;
+		jws(j);
+		buf_reset(tmp);
+		if (jstring(j, tmp, 0) == -1)
+			return -1;
+		if ((sp.type = jtype(tmp->data, tmp->len)) < 0)
+			return -2;
+		jws(j);
+		if (j->p >= j->e || *j->p++ != ']')
+			return -1;
+		if (j->nsp == j->capsp) {
+			j->capsp = j->capsp ? j->capsp * 2 : 16;
+			j->sp = xreallocarray(j->sp, j->capsp, sizeof(*j->sp));
+		}
+		j->sp[j->nsp++] = sp;
+		jws(j);
+		if (j->p < j->e && *j->p == ',')
+			j->p++;
+	}
+	if (j->p >= j->e)
+		return -1;
+	j->p++;
+	return 0;
+}
+
+/*
+ * One JSON line into text and spans (byte offsets); -1 if malformed, -2
+ * for an unknown type, -3 for offsets outside the text.
+ */
+static int
+jparse(struct jline *j, const char *line, size_t len, struct buf *tmp)
+{
+	size_t k;
+	int rv;
+
+	j->p = line;
+	j->e = line + len;
+	j->nc = j->nsp = 0;
+	buf_reset(j->text);
+	jws(j);
+	if (j->p >= j->e || *j->p++ != '{')
+		return -1;
+	for (jws(j); j->p < j->e && *j->p != '}'; jws(j)) {
+		buf_reset(tmp);
+		if (jstring(j, tmp, 0) == -1)
+			return -1;
+		jws(j);
+		if (j->p >= j->e || *j->p++ != ':')
+			return -1;
+		jws(j);
+		if (tmp->len == 4 && memcmp(tmp->data, "text", 4) == 0)
+			rv = jstring(j, j->text, 1);
+		else if (tmp->len == 8 && memcmp(tmp->data, "entities", 8) ==
+		    0)
+			rv = jentities(j, tmp);
+		else
+			rv = jskip(j);
+		if (rv != 0)
+			return rv;
+		jws(j);
+		if (j->p < j->e && *j->p == ',')
+			j->p++;
+	}
+	if (j->p >= j->e)
+		return -1;
+	/* Characters to bytes; spans outside the text are errors. */
+	for (k = 0; k < j->nsp; k++) {
+		if (j->sp[k].start < 0 || j->sp[k].end <= j->sp[k].start ||
+		    (size_t)j->sp[k].end > j->nc)
+			return -3;
+		j->sp[k].start = (long)j->cpos[j->sp[k].start];
+		j->sp[k].end = (size_t)j->sp[k].end == j->nc ?
+		    (long)j->text->len : (long)j->cpos[j->sp[k].end];
+	}
+	return 0;
+}
+
+/* Read one JSON-lines file into the corpus; -1 after a warning. */
+static int
+read_jsonl(const char *path, struct corpus *c, const struct ner_gaz *gaz,
+    unsigned bits)
+{
+	struct ner_sent s;
+	struct input *in;
+	struct jline j;
+	struct buf text = BUF_INIT, tmp = BUF_INIT;
+	struct tok_list tl = TOK_LIST_INIT;
+	int *type = NULL, *begin = NULL, rv = 0, r;
+	size_t cap = 0, len, i, k, n;
+	char *line;
+	long ts, te;
+
+	if ((in = input_open(path)) == NULL)
+		return -1;
+	memset(&j, 0, sizeof(j));
+	j.text = &text;
+	ner_sent_init(&s);
+	while (input_line(in, &line, &len)) {
+		if (strspn(line, " \t") == len)
+			continue;
+		if ((r = jparse(&j, line, len, &tmp)) != 0) {
+			warnx("%s: %s", input_where(in), r == -2 ?
+			    "unknown entity type" : r == -3 ?
+			    "entity offsets outside the text" :
+			    "expected {\"text\": ..., \"entities\": "
+			    "[[start, end, type], ...]}");
+			rv = -1;
+			break;
+		}
+		n = tok_split(text.data, text.len, &tl);
+		if (n > NER_MAXTOK)
+			n = NER_MAXTOK;
+		if (n > cap) {
+			cap = n;
+			type = xreallocarray(type, cap, sizeof(*type));
+			begin = xreallocarray(begin, cap, sizeof(*begin));
+		}
+		ner_sent_clear(&s);
+		for (i = 0; i < n; i++) {
+			ts = tl.t[i].start;
+			te = tl.t[i].end;
+			type[i] = -1;
+			begin[i] = 0;
+			for (k = 0; k < j.nsp; k++)
+				if (ts < j.sp[k].end && j.sp[k].start < te) {
+					type[i] = j.sp[k].type;
+					begin[i] = i == 0 ||
+					    (long)tl.t[i - 1].end <=
+					    j.sp[k].start;
+					break;
+				}
+			ner_sent_push(&s, text.data + ts, (size_t)(te - ts), 0);
+		}
+		if (s.n > 0) {
+			to_bilou(&s, type, begin);
+			ner_features(&s, gaz, bits, 0);
+			corpus_add(c, &s);
+		}
+	}
+	input_close(in);
+	ner_sent_free(&s);
+	tok_free(&tl);
+	buf_free(&text);
+	buf_free(&tmp);
+	free(j.cpos);
+	free(j.sp);
+	free(type);
+	free(begin);
+	return rv;
+}
+
+/* Is the file JSON lines (its first non-blank byte "{")? */
+static int
+is_jsonl(const char *path)
+{
+	FILE *fp;
+	int ch;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return 0;
+	while ((ch = getc(fp)) == ' ' || ch == '\t' || ch == '\n' ||
+	    ch == '\r')
+		;
+	fclose(fp);
+	return ch == '{';
+}
+
+/* Read a training or development file of either format. */
+static int
+read_file(const char *path, struct corpus *c, const struct ner_gaz *gaz,
+    unsigned bits)
+{
+	if (is_jsonl(path))
+		return read_jsonl(path, c, gaz, bits);
+	return read_conll(path, c, gaz, bits);
+}
+
 /* Count exact entity matches between two label sequences. */
 static void
 count_spans(const uint8_t *gold, const uint8_t *pred, size_t n,
@@ -222,11 +611,20 @@ count_spans(const uint8_t *gold, const uint8_t *pred, size_t n,
 	}
 }
 
+/*
+ * Word dropout: in training, each token's own word features (the word
+ * and its lower case: the first after the bias) are left out now and
+ * then, so that the model also learns to find names by their shape,
+ * affixes and context, which carry over to text of other kinds where
+ * many names are new.
+ */
+#define IS_WORDF(j)	((j) == 1 || (j) == 2)
+
 /* Decode sentence k of the corpus with float weights w. */
 static void
 decode(const struct corpus *c, size_t k, const float *w,
     const float trans[NER_NLABELS + 1][NER_NLABELS], float *score,
-    uint8_t *pred)
+    uint8_t *pred, const uint8_t *drop)
 {
 	size_t i, j, a = c->first[k], n = c->first[k + 1] - a;
 	const uint32_t *f;
@@ -239,6 +637,8 @@ decode(const struct corpus *c, size_t k, const float *w,
 		memset(sc, 0, NER_NLABELS * sizeof(*sc));
 		f = c->feat + (a + i) * NER_MAXF;
 		for (j = 0; j < c->nfeat[a + i]; j++) {
+			if (drop != NULL && drop[i] && IS_WORDF(j))
+				continue;
 			row = w + (size_t)f[j] * NER_NLABELS;
 			for (l = 0; l < NER_NLABELS; l++)
 				sc[l] += row[l];
@@ -256,7 +656,7 @@ evaluate(const struct corpus *c, const float *w,
 	double p, r;
 
 	for (k = 0; k < c->nsent; k++) {
-		decode(c, k, w, trans, score, pred);
+		decode(c, k, w, trans, score, pred, NULL);
 		count_spans(c->gold + c->first[k], pred,
 		    c->first[k + 1] - c->first[k], &ng, &np, &nc);
 	}
@@ -285,7 +685,7 @@ ner_train(char *const *train, size_t ntrain, char *const *dev, size_t ndev,
 	struct ner_model m;
 	float (*avgtrans)[NER_NLABELS], (*besttrans)[NER_NLABELS];
 	float *avg, *best = NULL, *score;
-	uint8_t *pred;
+	uint8_t *pred, *drop;
 	size_t rows, i, j, k, *order, maxn = 0, a, n, x;
 	unsigned ep, nep, bestep = 0;
 	uint64_t st;
@@ -295,14 +695,14 @@ ner_train(char *const *train, size_t ntrain, char *const *dev, size_t ndev,
 	memset(&tc, 0, sizeof(tc));
 	memset(&dc, 0, sizeof(dc));
 	for (i = 0; i < ntrain; i++)
-		if (read_conll(train[i], &tc, gaz, o->bits) == -1)
-			return -1;
+		if (read_file(train[i], &tc, gaz, o->bits) == -1)
+			goto fail;
 	for (i = 0; i < ndev; i++)
-		if (read_conll(dev[i], &dc, gaz, o->bits) == -1)
-			return -1;
+		if (read_file(dev[i], &dc, gaz, o->bits) == -1)
+			goto fail;
 	if (tc.nsent == 0) {
 		warnx("no training sentences");
-		return -1;
+		goto fail;
 	}
 	if (o->verbose)
 		fprintf(stderr, "train: %zu sentences, %zu tokens; dev: %zu "
@@ -326,6 +726,7 @@ ner_train(char *const *train, size_t ntrain, char *const *dev, size_t ndev,
 			maxn = dc.first[k + 1] - dc.first[k];
 	score = xreallocarray(NULL, maxn, NER_NLABELS * sizeof(float));
 	pred = xmalloc(maxn);
+	drop = xmalloc(maxn);
 	st = o->seed * 0x9e3779b97f4a7c15ULL + 1;
 	nep = o->epochs ? o->epochs : o->maxepochs;
 	m.c = 1;
@@ -341,7 +742,10 @@ ner_train(char *const *train, size_t ntrain, char *const *dev, size_t ndev,
 		for (k = 0; k < tc.nsent; k++) {
 			a = tc.first[order[k]];
 			n = tc.first[order[k] + 1] - a;
-			decode(&tc, order[k], m.w, m.trans, score, pred);
+			for (i = 0; i < n; i++)
+				drop[i] = o->wdrop > 0 && rng(&st) % 1000 <
+				    o->wdrop;
+			decode(&tc, order[k], m.w, m.trans, score, pred, drop);
 			for (i = 0; i < n; i++) {
 				g = tc.gold[a + i];
 				p = pred[i];
@@ -356,6 +760,8 @@ ner_train(char *const *train, size_t ntrain, char *const *dev, size_t ndev,
 						size_t r = (size_t)f[j] *
 						    NER_NLABELS;
 
+						if (drop[i] && IS_WORDF(j))
+							continue;
 						m.w[r + g] += 1;
 						m.u[r + g] += (float)m.c;
 						m.w[r + p] -= 1;
@@ -417,7 +823,12 @@ ner_train(char *const *train, size_t ntrain, char *const *dev, size_t ndev,
 	free(order);
 	free(score);
 	free(pred);
+	free(drop);
 	corpus_free(&tc);
 	corpus_free(&dc);
 	return rv;
+fail:
+	corpus_free(&tc);
+	corpus_free(&dc);
+	return -1;
 }

@@ -35,8 +35,31 @@ static const char *const abbrevs[] = {
 	"al", "Gens", "Pvt", "Cie", "Plc", "Pty", "Bhd", "Nos"
 };
 
+/*
+ * The classes of ASCII characters, by table: this is the tokenizer's
+ * inner loop.  Letters and digits are the ASCII ones whatever the locale.
+ */
+#define S_ C_SPACE
+#define L_ C_LETTER
+#define D_ C_DIGIT
+#define P_ C_PUNCT
+static const unsigned char ascii_class[128] = {
+	P_, P_, P_, P_, P_, P_, P_, P_, P_, S_, S_, S_, S_, S_, P_, P_,
+	P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_,
+	S_, P_, P_, P_, P_, P_, P_, C_APOS, P_, P_, P_, P_, P_, P_, P_, P_,
+	D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, P_, P_, P_, P_, P_, P_,
+	P_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, P_, P_, P_, P_, P_,
+	P_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, P_, P_, P_, P_, P_
+};
+#undef S_
+#undef L_
+#undef D_
+#undef P_
+
 /* Decode the character at s[i]; its class goes in *cls. */
-static size_t
+static inline size_t
 classify(const char *s, size_t len, size_t i, enum cc *cls)
 {
 	unsigned char c = (unsigned char)s[i];
@@ -45,17 +68,7 @@ classify(const char *s, size_t len, size_t i, enum cc *cls)
 	utf8proc_category_t cat;
 
 	if (c < 0x80) {
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		    c == '\v' || c == '\f')
-			*cls = C_SPACE;
-		else if (isalpha(c))
-			*cls = C_LETTER;
-		else if (isdigit(c))
-			*cls = C_DIGIT;
-		else if (c == '\'')
-			*cls = C_APOS;
-		else
-			*cls = C_PUNCT;
+		*cls = (enum cc)ascii_class[c];
 		return 1;
 	}
 	n = utf8_decode(s + i, len - i, &cp, NULL);
@@ -121,7 +134,7 @@ is_abbrev(const char *s, size_t len)
 	size_t i;
 
 	for (i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
-		if (strlen(abbrevs[i]) == len &&
+		if (abbrevs[i][0] == s[0] && strlen(abbrevs[i]) == len &&
 		    memcmp(abbrevs[i], s, len) == 0)
 			return 1;
 	return 0;

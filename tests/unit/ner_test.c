@@ -99,6 +99,71 @@ test_viterbi(void)
 	OK(valid(y, 2), "forced O valid");
 }
 
+/* The score of label sequence y under score and transitions t. */
+static float
+path_score(const float *score, size_t n,
+    const float t[NER_NLABELS + 1][NER_NLABELS], const uint8_t *y)
+{
+	float v = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v += t[i ? y[i - 1] : NER_NLABELS][y[i]] +
+		    score[i * NER_NLABELS + y[i]];
+	return v;
+}
+
+/*
+ * The Viterbi search works on the shape of the BILOU constraints; check
+ * it against trying every sequence of up to three labels, with random
+ * scores, random transitions and some tokens forced to O.
+ */
+static void
+test_viterbi_brute(void)
+{
+	static float t[NER_NLABELS + 1][NER_NLABELS];
+	float score[3 * NER_NLABELS], best, v;
+	uint8_t y[3], z[3];
+	uint64_t st = 12345;
+	size_t n, i, k, round, bad = 0, total = 0;
+	int a;
+
+	for (round = 0; round < 300; round++) {
+		for (a = 0; a <= NER_NLABELS; a++)
+			for (k = 0; k < NER_NLABELS; k++) {
+				st = st * 6364136223846793005ULL + 1;
+				t[a][k] = (float)((st >> 40) % 2001) / 500 - 2;
+			}
+		n = 1 + round % 3;
+		for (i = 0; i < n * NER_NLABELS; i++) {
+			st = st * 6364136223846793005ULL + 1;
+			score[i] = (float)((st >> 40) % 2001) / 250 - 4;
+		}
+		/* Every fifth sentence has its middle token forced to O. */
+		if (n == 3 && round % 5 == 0)
+			for (k = 1; k < NER_NLABELS; k++)
+				score[NER_NLABELS + k] = -INFINITY;
+		ner_viterbi(score, n, t, y);
+		best = -INFINITY;
+		for (i = 0; i < (size_t)NER_NLABELS * NER_NLABELS *
+		    NER_NLABELS; i++) {
+			z[0] = (uint8_t)(i % NER_NLABELS);
+			z[1] = (uint8_t)(i / NER_NLABELS % NER_NLABELS);
+			z[2] = (uint8_t)(i / NER_NLABELS / NER_NLABELS);
+			if ((n < 3 && z[2] != 0) || (n < 2 && z[1] != 0) ||
+			    !valid(z, n))
+				continue;
+			if ((v = path_score(score, n, t, z)) > best)
+				best = v;
+		}
+		total++;
+		if (!valid(y, n) || path_score(score, n, t, y) < best - 1e-4f)
+			bad++;
+	}
+	INT_EQ(bad, 0, "viterbi finds the best path (brute force)");
+	INT_EQ(total, 300, "brute force rounds");
+}
+
 /* Tag a sentence given as words separated by spaces. */
 static void
 sentence(struct ner_sent *s, const char *text)
@@ -281,6 +346,7 @@ main(void)
 {
 	test_allowed();
 	test_viterbi();
+	test_viterbi_brute();
 	test_model();
 	test_patterns();
 	return harness_done();
