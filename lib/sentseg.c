@@ -42,6 +42,7 @@
 
 #include <utf8proc.h>
 
+#include "hash.h"
 #include "para.h"
 #include "sentseg.h"
 #include "utf8.h"
@@ -140,23 +141,10 @@ struct sentseg {
 
 static unsigned char stopclass[256];
 
-static uint32_t
-hash(const char *s, size_t len)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 static void
 insert(struct sentseg *ss, const char *w, size_t len, unsigned flags)
 {
-	size_t i = hash(w, len) & ss->mask;
+	size_t i = hash_fnv32(w, len) & ss->mask;
 
 	while (ss->tab[i].w != NULL) {
 		if (ss->tab[i].len == len && memcmp(ss->tab[i].w, w, len) == 0) {
@@ -177,7 +165,7 @@ sentseg_abbrev(const struct sentseg *ss, const char *w, size_t len)
 
 	if (len == 0 || len > 16)
 		return 0;
-	i = hash(w, len) & ss->mask;
+	i = hash_fnv32(w, len) & ss->mask;
 	while (ss->tab[i].w != NULL) {
 		if (ss->tab[i].len == len && memcmp(ss->tab[i].w, w, len) == 0)
 			return ss->tab[i].flags;
