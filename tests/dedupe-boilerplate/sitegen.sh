@@ -1,12 +1,11 @@
 # The site-template test on the first 1500 Reuters articles of the shared
-# corpus (skipped, with the same output, if the corpus is not there).
+# corpus (skipped, exit 77, if the corpus is not there).
 # Guards: template recall >= .99 (the issue's target) and article
 # paragraphs kept >= .98 (measured .989; the issue asks .999, not reached).
 c=../shared/data/corpus/reuters21578.jsonl.xz
 if [ ! -f "$c" ]; then
-	echo "template recall >= 0.99: yes"
-	echo "article paragraphs kept >= 0.98: yes"
-	exit 0
+	echo "no $c" >&2
+	exit 77
 fi
 bin=$(dirname "$(command -v wire-dedupe-boilerplate)")
 python3 tests/dedupe-boilerplate/sitegen.py --limit 1500 --bin "$bin" \
