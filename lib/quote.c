@@ -1052,6 +1052,15 @@ again:
 		for (j = i; j > lo && i - j < 14; j--) {
 			if (ISP(&k[j - 1], ','))
 				break;
+			/* The period of a party tag (Dan Roe, D-Ore.,
+			 * said) ends no sentence. */
+			if (ISP(&k[j - 1], '.') && j >= lo + 2 &&
+			    ISW(&k[j - 2]) &&
+			    k[j - 2].off + k[j - 2].len == k[j - 1].off &&
+			    (memchr(t + k[j - 2].off, '-', k[j - 2].len) !=
+			    NULL || (k[j - 2].off > 0 &&
+			    t[k[j - 2].off - 1] == '-')))
+				continue;
 			if (k[j - 1].kind == T_MARK || ISP(&k[j - 1], '.') ||
 			    ISP(&k[j - 1], ';') || ISP(&k[j - 1], ':'))
 				return 0;
@@ -1172,8 +1181,10 @@ nominal:
 		}
 	}
 	/* No determiner: a short bare phrase (officials, Republican
-	 * lawmakers). */
-	if (i + 1 - j <= 3 && (j == lo || !ISW(&k[j - 1]) ||
+	 * lawmakers), but not a prepositional one ("at one point
+	 * calling", "in key states"): that is no subject. */
+	if (i + 1 - j <= 3 && !(LOWW(&k[j]) && (k[j].cls & QLEX_PREP)) &&
+	    (j == lo || !ISW(&k[j - 1]) ||
 	    (k[j - 1].cls & QLEX_CONJ))) {
 		a->kind = AT_NOM;
 		a->s = k[j].off;
@@ -1362,6 +1373,37 @@ clause_subject(struct priv *p, const char *t, size_t lo, size_t v,
 }
 
 /*
+ * A participle cue right after a phrase that itself follows a verb
+ * ("she revised her statement explaining that ...") has that phrase
+ * as its object: its speaker is the subject before the verb, when
+ * there is one.  The cue phrase is kept.
+ */
+static void
+part_object(struct priv *p, const char *t, struct attr *a)
+{
+	struct tok *k = p->toks;
+	struct attr b;
+	size_t i, n = p->ntoks;
+
+	for (i = 0; i < n && k[i].off < a->s; i++)
+		;
+	if (i < 2 || i >= n || !LOWW(&k[i - 1]) || k[i - 1].len < 4 ||
+	    (k[i - 1].cls & (QLEX_DET | QLEX_PREP | QLEX_CONJ | QLEX_PRON |
+	    QLEX_AUX | QLEX_ADV | QLEX_SPEECH | QLEX_TIME)) ||
+	    t[k[i - 1].off + k[i - 1].len - 1] != 'd' ||
+	    t[k[i - 1].off + k[i - 1].len - 2] != 'e')
+		return;
+	memset(&b, 0, sizeof(b));
+	if (!np_back(p, t, 0, i - 1, &b) ||
+	    (b.kind != AT_PRON && b.kind != AT_NAME))
+		return;
+	a->kind = b.kind;
+	a->s = b.s;
+	a->e = b.e;
+	a->pcls = b.pcls;
+}
+
+/*
  * Look for the cue and speaker of a quote in the window t[lo, hi)
  * before (post = 0) or after (post = 1) it.
  */
@@ -1397,6 +1439,11 @@ find_cue(struct quote_doc *d, struct priv *p, size_t lo, size_t hi,
 			for (i = 0; i < v; i++)
 				if (ISW(&k[i]) && !(k[i].cls & QLEX_ADV))
 					break;
+			/* "...", saying the city ...: what follows a
+			 * participle is no speaker; the subject of the
+			 * clause before the quote is (see attribute()). */
+			if (i == v && (k[v].cls & QLEX_PART))
+				continue;
 			if (i == v) {
 				if (np_fwd(p, t, v + 1, n, a))
 					return 1;
@@ -1448,8 +1495,11 @@ find_cue(struct quote_doc *d, struct priv *p, size_t lo, size_t hi,
 			a->kind = AT_SUBJ;
 			return 1;
 		}
-		if (np_back(p, t, 0, v - 1, a))
+		if (np_back(p, t, 0, v - 1, a)) {
+			if (k[v - 1].cls & QLEX_PART)
+				part_object(p, t, a);
 			return 1;
+		}
 		/* Clinton slammed the shift and accused ... */
 		if (v > 1 && LOWW(&k[v - 2]) && k[v - 2].len == 3 &&
 		    memcmp(t + k[v - 2].off, "and", 3) == 0 &&
@@ -1809,6 +1859,36 @@ mention_cmp(const void *a, const void *b)
 }
 
 /*
+ * An organisation or place the tagger found whose canonical name is a
+ * known given name and a surname ("Ivanka Trump" taken for her brand)
+ * is a person: two to four capitalised words, none of them a word of
+ * organisations.
+ */
+static int
+named_like_person(const struct quote_doc *d, const struct quote_ent *en)
+{
+	const char *c = d->names.data + en->canon;
+	size_t a = 0, b, nw = 0;
+
+	if (en->type != QENT_ORG && en->type != QENT_GPE)
+		return 0;
+	while (a < en->canonlen) {
+		for (b = a; b < en->canonlen && c[b] != ' '; b++)
+			;
+		if (b == a || !is_upper((unsigned char)c[a]) ||
+		    (quote_lex(c + a, b - a) & (QLEX_ORGW | QLEX_STOP |
+		    QLEX_TITLE)))
+			return 0;
+		if (nw == 0 && !(quote_lex(c + a, b - a) &
+		    (QLEX_FEM | QLEX_MASC)))
+			return 0;
+		nw++;
+		a = b + 1;
+	}
+	return nw >= 2 && nw <= 4;
+}
+
+/*
  * The people of the document, in order: PERSON entities when there
  * are entities, else runs of two to four capitalised words that are
  * not organisations or places, and later surnames of those.
@@ -1828,7 +1908,8 @@ collect_people(struct quote_doc *d, struct priv *p)
 		if (en->type == QENT_OTHER)
 			continue;
 		hasent = 1;
-		if (en->type != QENT_PERSON || in_quote(p, en->start))
+		if ((en->type != QENT_PERSON && !named_like_person(d, en)) ||
+		    in_quote(p, en->start))
 			continue;
 		pi = para_of(d, en->start);
 		add_mention(p, en->start, en->end, pi,
@@ -2106,6 +2187,12 @@ subject_like(struct quote_doc *d, struct priv *p, size_t s, size_t e)
 	tokenize(p, t, lo, s);
 	n = p->ntoks;
 	k = p->toks;
+	/* "Smithy, 33, of Baldwin": the object of a preposition is no
+	 * subject ("according to Kerry" is a cue, though). */
+	if (n > 0 && LOWW(&k[n - 1]) && (k[n - 1].cls & QLEX_PREP) &&
+	    !(n > 1 && LOWW(&k[n - 2]) && k[n - 2].len == 9 &&
+	    memcmp(t + k[n - 2].off, "according", 9) == 0))
+		return 0;
 	for (i = n; i > 0; i--)
 		if (ISP(&k[i - 1], ','))
 			break;
@@ -2125,8 +2212,9 @@ subject_like(struct quote_doc *d, struct priv *p, size_t s, size_t e)
 		return 1;
 	if (n == 0)
 		return 1;
-	/* said Kerry */
-	if (n > 0 && is_cue(&k[n - 1]))
+	/* said Kerry, but not "Ryan said Obama has ...", where Obama
+	 * is the subject of the reported clause. */
+	if (n > 0 && is_cue(&k[n - 1]) && (n == 1 || !ISW(&k[n - 2])))
 		return 1;
 	/* Kerry, speaking in Tokyo, said */
 	p->ntoks = 0;
@@ -2275,6 +2363,9 @@ the_demonym(struct quote_doc *d, struct priv *p, size_t s, size_t e)
 		return 0;
 	if (quote_lex(t + s, e - s) & (QLEX_TITLE | QLEX_ORGW))
 		return 0;
+	/* "the Saudis", "the Rainmakers": a plural is a group. */
+	if (e - s > 3 && t[e - 1] == 's' && t[e - 2] != 's')
+		return 0;
 	for (i = 0; i < d->nent; i++) {
 		if (d->ents[i].start >= e)
 			break;
@@ -2289,6 +2380,116 @@ the_demonym(struct quote_doc *d, struct priv *p, size_t s, size_t e)
 		if (ml >= l && memcmp(nm + ml - l, t + s, l) == 0)
 			return 0;
 	}
+	return 1;
+}
+
+/* Title words and their abbreviations: "the senator" is Sen. Lee. */
+static const char *const title_abbr[][2] = {
+	{ "senator", "sen." }, { "governor", "gov." },
+	{ "representative", "rep." }, { "congressman", "rep." },
+	{ "congresswoman", "rep." }, { "general", "gen." },
+	{ "doctor", "dr." }, { "professor", "prof." },
+	{ "lieutenant", "lt." }, { "colonel", "col." },
+	{ "captain", "capt." }, { "sergeant", "sgt." },
+};
+
+/* Does word w[0, wl) name the title x[0, xl) (or its abbreviation)? */
+static int
+title_eq(const char *w, size_t wl, const char *x, size_t xl)
+{
+	size_t i;
+
+	if (wl == xl && strncasecmp(w, x, xl) == 0)
+		return 1;
+	for (i = 0; i < sizeof(title_abbr) / sizeof(title_abbr[0]); i++)
+		if (strlen(title_abbr[i][0]) == xl &&
+		    strncasecmp(title_abbr[i][0], x, xl) == 0 &&
+		    strlen(title_abbr[i][1]) == wl &&
+		    strncasecmp(title_abbr[i][1], w, wl) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the title x among the words of t[s, e)? */
+static int
+title_in(const char *t, size_t s, size_t e, const char *x, size_t xl)
+{
+	size_t a = s, b;
+
+	while (a < e) {
+		while (a < e && (t[a] == ' ' || t[a] == ','))
+			a++;
+		for (b = a; b < e && t[b] != ' ' && t[b] != ','; b++)
+			;
+		if (b > a && title_eq(t + a, b - a, x, xl))
+			return 1;
+		a = b;
+	}
+	return 0;
+}
+
+/*
+ * "the judge", "the senator": a title word after "the" stands for the
+ * last person named with that title before it ("Judge Ann Berman",
+ * "Sen. Lee", "Lee, the senator from Ohio") in the last few
+ * paragraphs.
+ */
+static int
+title_anaphor(struct quote_doc *d, struct priv *p, size_t s, size_t e,
+    struct buf *out)
+{
+	const char *t = d->text.data;
+	size_t h, i, pi, ps, a, b, w;
+	struct mention *m;
+
+	if (e - s < 6 || (memcmp(t + s, "the ", 4) != 0 &&
+	    memcmp(t + s, "The ", 4) != 0))
+		return 0;
+	h = s + 4;
+	if (memchr(t + h, ' ', e - h) != NULL ||
+	    !is_lower((unsigned char)t[h]) || !(quote_lex(t + h, e - h) & QLEX_TITLE) ||
+	    (quote_lex(t + h, e - h) & QLEX_ORGN))
+		return 0;
+	pi = para_of(d, s);
+	for (i = p->nms; i > 0; i--) {
+		m = &p->ms[i - 1];
+		if (m->off >= s)
+			continue;
+		if (m->para + PRON_PARAS < pi)
+			break;
+		ps = d->paras[m->para].off;
+		/* Up to three words before the name, and the name. */
+		for (a = m->off, w = 0; a > ps && w < 3; w++) {
+			b = a;
+			while (b > ps && t[b - 1] == ' ')
+				b--;
+			a = b;
+			while (a > ps && t[a - 1] != ' ')
+				a--;
+			if (a == b || t[b - 1] == ',' || t[b - 1] == ';' ||
+			    t[b - 1] == ':')
+				break;
+		}
+		if (title_in(t, a, m->end, t + h, e - h))
+			goto found;
+		/* An apposition after it: "Lee, the senator from Ohio". */
+		if (m->end + 2 < d->text.len && t[m->end] == ',') {
+			for (b = m->end + 1, w = 0; b < d->text.len && w < 5;
+			    b++) {
+				if (t[b] == ' ')
+					w++;
+				else if (t[b] == ',' || t[b] == '.' ||
+				    t[b] == '\n' || t[b] == ';')
+					break;
+			}
+			if (title_in(t, m->end + 1, b, t + h, e - h))
+				goto found;
+		}
+	}
+	return 0;
+found:
+	buf_reset(out);
+	buf_put(out, p->names.data + m->name, m->namelen);
 	return 1;
 }
 
@@ -2372,6 +2573,42 @@ emit(struct quote_doc *d, struct priv *p, struct qi *q, const char *spk,
 	}
 }
 
+/*
+ * A quote without a cue that starts a sentence after another sentence
+ * of its paragraph ("Clinton touted her record. \"...\"") is most
+ * often by that sentence's subject, when it is a person or a pronoun.
+ */
+static int
+lead_subject(struct quote_doc *d, struct priv *p, struct qi *q,
+    const struct last *last, struct buf *spk, struct buf *org)
+{
+	const char *t = d->text.data;
+	size_t lo = d->paras[q->pfirst].off, e = q->open, s, i;
+	struct attr a;
+
+	for (i = 0; i < p->nqs; i++)
+		if (p->qs[i].close <= q->open && p->qs[i].close > lo &&
+		    p->qs[i].type != QUOTE_TITLE && p->qs[i].type != QUOTE_TERM)
+			lo = p->qs[i].close;
+	while (e > lo && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	if (e <= lo + 1 || (t[e - 1] != '.' && t[e - 1] != '!' &&
+	    t[e - 1] != '?'))
+		return 0;
+	s = sent_cut_back(t, lo, e - 1);
+	if (!subject_only(d, p, s, e, &a) ||
+	    (a.kind == AT_PRON && (a.pcls & QLEX_PLUR)))
+		return 0;
+	buf_reset(spk);
+	buf_reset(org);
+	if (a.kind == AT_PRON)
+		return resolve_pron(d, p, a.s, a.pcls, last, spk, 0);
+	if (the_demonym(d, p, a.s, a.e))
+		return 0;
+	name_for(d, p, a.s, a.e, spk, org);
+	return spk->len > 0;
+}
+
 static void
 name_quotes(struct quote_doc *d, struct priv *p, int all)
 {
@@ -2437,6 +2674,9 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 			;	/* the Swede: someone named before */
 		else if (src != NULL && src->a.kind == AT_NAME)
 			name_for(d, p, src->a.s, src->a.e, &spk, &org);
+		else if (src != NULL && src->a.kind == AT_NOM &&
+		    title_anaphor(d, p, src->a.s, src->a.e, &spk))
+			;	/* the senator: the last one named */
 		else if (src != NULL && src->a.kind == AT_NOM) {
 			/* the company: its name is the organisation */
 			buf_put(&spk, t + src->a.s, src->a.e - src->a.s);
@@ -2448,6 +2688,13 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 			}
 			resolve_pron(d, p, src->a.s, src->a.pcls, &last,
 			    &spk, 0);
+		} else if (lead_subject(d, p, q, &last, &spk, &org)) {
+			/* Clinton touted her record. "...": the subject
+			 * of the sentence before it. */
+			if (q->cued) {
+				cs = q->a.cs;
+				ce = q->a.ce;
+			}
 		} else if (last.set) {
 			/* A quote that continues the last speaker takes
 			 * that speaker's cue too. */

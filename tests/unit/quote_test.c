@@ -272,6 +272,94 @@ test_speakers(void)
 	check(0, "Yes,", "Ann Lee", "said", "entity canonical name");
 }
 
+/* Rules for the speaker that came from errors on real news text. */
+static void
+test_speaker_rules(void)
+{
+	/* A prepositional phrase before a participle is no speaker. */
+	load("Dan Roe has battled the mayor, at one point calling him "
+	    "a \"liar.\"", 0);
+	check(0, "liar.", "Dan Roe", "", "prepositional phrase");
+	load("Bo Tan arrived.\nHis support nationwide and in key states "
+	    "means \"we are winning,\" he said.", 0);
+	check(0, "we are winning,", "Bo Tan", "said",
+	    "no speaker from a preposition");
+
+	/* The object of a verb before a participle cue is no speaker:
+	 * the verb's subject is. */
+	load("Later, Ann Lee revised her statement explaining that she had "
+	    "\"no records.\"", 0);
+	check(0, "no records.", "Ann Lee", "explaining",
+	    "object before a participle");
+
+	/* After a quote, a participle's object is no speaker. */
+	load("Ann Lee gave a defense of \"old values,\" saying the city "
+	    "embodied them.", 0);
+	check(0, "old values,", "Ann Lee", "", "participle after a quote");
+
+	/* The object of a preposition is no antecedent. */
+	load("Bo Tan, 33, of Carl Hill, dismissed it.\n\"No,\" he said.",
+	    0);
+	check(0, "No,", "Bo Tan", "said", "pronoun skips a prepositional "
+	    "object");
+
+	/* Who a reported clause is about is no antecedent. */
+	load("Dan Roe said Bo Tan has never helped.\n\"We will win,\" he "
+	    "said.", 0);
+	check(0, "We will win,", "Dan Roe", "said",
+	    "pronoun skips the subject of a reported clause");
+	load("\"No,\" said Dan Roe.\n\"We will win,\" he said.", 0);
+	check(1, "We will win,", "Dan Roe", "said",
+	    "inverted cue still makes a subject");
+
+	/* A party tag with periods between commas. */
+	load("\"We will win,\" Dan Roe, D-Ore., said.", 0);
+	check(0, "We will win,", "Dan Roe", "said", "party tag with periods");
+
+	/* A quote with no cue after a sentence: that sentence's
+	 * subject, not the last speaker. */
+	load("\"No,\" said Dan Roe.\nBo Tan touted his record. \"We will "
+	    "win.\"", 0);
+	check(1, "We will win.", "Bo Tan", "", "subject of the sentence "
+	    "before");
+	load("\"No,\" said Dan Roe.\nThe talks went on. \"We will "
+	    "win.\"", 0);
+	check(1, "We will win.", "Dan Roe", "said", "no subject before: "
+	    "the last speaker");
+
+	/* "the Swede" is someone named before; "the Saudis" are not. */
+	load("Bo Tan arrived.\n\"No,\" the Swede said.", 0);
+	check(0, "No,", "Bo Tan", "said", "the Swede");
+	load("Bo Tan arrived.\n\"No,\" the Saudis said.", 0);
+	check(0, "No,", "Saudis", "said", "the Saudis: a plural");
+
+	/* "the judge": the last person named with that title. */
+	load("Judge Ann Berman heard the case.\nBo Tan spoke for hours.\n"
+	    "\"Denied,\" the judge said.", 0);
+	check(0, "Denied,", "Ann Berman", "said", "the judge");
+	load("Sen. Bo Tan arrived.\nGov. Dan Roe spoke.\n"
+	    "\"No,\" the senator said.", 0);
+	check(0, "No,", "Bo Tan", "said", "the senator: Sen.");
+	load("Bo Tan, the senator from Leeds, arrived.\nDan Roe spoke.\n"
+	    "\"No,\" the senator said.", 0);
+	check(0, "No,", "Bo Tan", "said", "the senator: apposition");
+	load("Bo Tan arrived.\n\"No,\" the senator said.", 0);
+	check(0, "No,", "the senator", "said",
+	    "the senator: nobody with the title");
+
+	/* An organisation with a given name is a person. */
+	quote_doc_reset(&doc);
+	buf_puts(&doc.text, "Ann Lee met Bo Tan.\n\"Yes,\" she said.");
+	quote_add_para(&doc, 0, 19, 1);
+	quote_add_sent(&doc, 0, 19, 1, 1);
+	quote_add_para(&doc, 20, doc.text.len - 20, 2);
+	quote_add_sent(&doc, 20, doc.text.len - 20, 2, 1);
+	quote_add_ent(&doc, 0, 7, QENT_ORG, "Ann Lee", 7);
+	quote_add_ent(&doc, 12, 18, QENT_PERSON, "Bo Tan", 6);
+	quote_find(&doc, 0);
+	check(0, "Yes,", "Ann Lee", "said", "organisation named as a person");
+}
+
 int
 main(void)
 {
@@ -281,6 +369,7 @@ main(void)
 	test_structure();
 	test_kinds();
 	test_speakers();
+	test_speaker_rules();
 	quote_doc_free(&doc);
 	return harness_done();
 }
