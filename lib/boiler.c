@@ -14,6 +14,7 @@
 
 #include "boiler.h"
 #include "re.h"
+#include "xalloc.h"
 
 /* Sorted, lower case: binary search. */
 static const char *const stopwords[] = {
@@ -35,15 +36,55 @@ static const char *const stopwords[] = {
 	"you", "your"
 };
 
-int
-boiler_stopword(const char *s, size_t len)
+/*
+ * The stopwords again, in an open-addressing hash table built on first
+ * use: a word is looked up with one hash and usually one comparison,
+ * not eight string comparisons of a binary search.
+ */
+#define SW_SLOTS	512	/* a power of two, > 2 * stopwords */
+#define SW_MAXLEN	16
+
+static unsigned char sw_tab[SW_SLOTS][SW_MAXLEN];	/* word, NULs */
+static size_t sw_maxlen;
+static int sw_ready;
+
+static uint32_t
+sw_hash(const unsigned char *w, size_t len)
 {
-	char w[16];
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ w[i]) * 16777619u;
+	return h;
+}
+
+static void
+sw_init(void)
+{
+	size_t i, n, slot;
+
+	for (i = 0; i < sizeof(stopwords) / sizeof(stopwords[0]); i++) {
+		n = strlen(stopwords[i]);
+		slot = sw_hash((const unsigned char *)stopwords[i], n) &
+		    (SW_SLOTS - 1);
+		while (sw_tab[slot][0] != '\0')
+			slot = (slot + 1) & (SW_SLOTS - 1);
+		memcpy(sw_tab[slot], stopwords[i], n + 1);
+		if (n > sw_maxlen)
+			sw_maxlen = n;
+	}
+	sw_ready = 1;
+}
+
+/* The first version: a binary search, for words with a NUL byte. */
+static int
+stopword_slow(const char *s, size_t len)
+{
+	char w[SW_MAXLEN];
 	size_t i, lo, hi, mid;
 	int c;
 
-	if (len == 0 || len >= sizeof(w))
-		return 0;
 	for (i = 0; i < len; i++) {
 		if ((unsigned char)s[i] >= 0x80)
 			return 0;
@@ -60,6 +101,43 @@ boiler_stopword(const char *s, size_t len)
 			hi = mid;
 		else
 			lo = mid + 1;
+	}
+	return 0;
+}
+
+int
+boiler_stopword(const char *s, size_t len)
+{
+	unsigned char w[SW_MAXLEN];
+	size_t i, slot;
+	unsigned char c;
+
+	if (len == 0 || len >= sizeof(w))
+		return 0;
+	if (!sw_ready)
+		sw_init();
+	memset(w, 0, sizeof(w));
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return 0;
+		if (c == '\0')
+			return stopword_slow(s, len);
+		/* Longer than any stopword, unless a NUL cuts it short. */
+		if (i == sw_maxlen) {
+			for (; i < len; i++)
+				if (s[i] == '\0')
+					return stopword_slow(s, len);
+			return 0;
+		}
+		w[i] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+	}
+	slot = sw_hash(w, len) & (SW_SLOTS - 1);
+	while (sw_tab[slot][0] != '\0') {
+		/* Both are padded with NULs to the full width. */
+		if (memcmp(sw_tab[slot], w, sizeof(w)) == 0)
+			return 1;
+		slot = (slot + 1) & (SW_SLOTS - 1);
 	}
 	return 0;
 }
@@ -232,26 +310,177 @@ static struct re_table *re;
 #define FIGURES		2	/* tenths of tokens with digits: figures */
 #define GAP		2	/* lines an ad slot may take in an article */
 
+/*
+ * A pre-filter for the unanchored phrase patterns, which scan every
+ * byte of every paragraph and cost most of the run time.  Each pattern
+ * can only match where one of its trigger strings occurs (every
+ * alternative contains one, in ASCII lower case), so one pass over the
+ * paragraph finds which patterns are worth running; it changes no
+ * decision.  Caseless UTF matching lets "k" and "s" also match U+212A
+ * KELVIN SIGN and U+017F LONG S, so either of those enables them all.
+ * Whoever edits one of these patterns must keep its triggers in step:
+ * a literal every alternative needs, taken after any \b or \W.
+ */
+#define PF_COOKIE	0x01
+#define PF_LEGAL	0x02
+#define PF_SUBSCRIBE	0x04
+#define PF_SHARE	0x08
+#define PF_NAV		0x10
+#define PF_CREDIT	0x20
+#define PF_ALL		0x3f
+
+static const struct trigger {
+	const char	*s;
+	unsigned	 mask;
+} triggers[] = {
+	{ "cookie", PF_COOKIE }, { "manage ", PF_COOKIE },
+	{ "privacy", PF_COOKIE | PF_LEGAL }, { "by clicking", PF_COOKIE },
+	{ "rights reserved", PF_LEGAL }, { "\xc2\xa9", PF_LEGAL },
+	{ "(c)", PF_LEGAL }, { "copyright", PF_LEGAL },
+	{ "terms of use", PF_LEGAL }, { "terms of service", PF_LEGAL },
+	{ "terms and conditions", PF_LEGAL }, { "do not sell", PF_LEGAL },
+	{ "may not be", PF_LEGAL }, { "written permission", PF_LEGAL },
+	{ "earn a", PF_LEGAL }, { "earn commission", PF_LEGAL },
+	{ "receive a", PF_LEGAL }, { "receive commission", PF_LEGAL },
+	{ "affiliate link", PF_LEGAL }, { "registered trademark", PF_LEGAL },
+	{ "sign up", PF_SUBSCRIBE }, { "signing up", PF_SUBSCRIBE },
+	{ "sign in to", PF_SUBSCRIBE }, { "log in to", PF_SUBSCRIBE },
+	{ "subscri", PF_SUBSCRIBE }, { "newsletter", PF_SUBSCRIBE },
+	{ "your inbox", PF_SUBSCRIBE }, { "already a", PF_SUBSCRIBE },
+	{ "already have", PF_SUBSCRIBE }, { "create ", PF_SUBSCRIBE },
+	{ "unlimited", PF_SUBSCRIBE }, { "journalism", PF_SUBSCRIBE },
+	{ "become a", PF_SUBSCRIBE }, { "download the", PF_SUBSCRIBE },
+	{ "download our", PF_SUBSCRIBE }, { "get the app", PF_SUBSCRIBE },
+	{ "enter your email", PF_SUBSCRIBE },
+	{ "share this", PF_SHARE }, { "share on", PF_SHARE },
+	{ "share via", PF_SHARE }, { "click to", PF_SHARE },
+	{ "copy link", PF_SHARE }, { "copy the link", PF_SHARE },
+	{ "opens in", PF_SHARE },
+	{ "skip to", PF_NAV }, { "back to top", PF_NAV }, { "jump to", PF_NAV },
+	{ "you are here", PF_NAV }, { "you are viewing", PF_NAV },
+	{ "javascript", PF_NAV }, { "your browser", PF_NAV },
+	{ "not available", PF_NAV },
+	{ "getty images", PF_CREDIT }, { "shutterstock", PF_CREDIT },
+	{ "istock", PF_CREDIT }, { "alamy", PF_CREDIT },
+	{ "ap photo", PF_CREDIT }, { "afp via", PF_CREDIT },
+	{ "(photo", PF_CREDIT }, { "(image", PF_CREDIT },
+	{ "(picture", PF_CREDIT }, { "photo: ", PF_CREDIT },
+	{ "photograph: ", PF_CREDIT }, { "credit: ", PF_CREDIT },
+	{ "image: ", PF_CREDIT }, { "courtesy of", PF_CREDIT },
+	{ "/afp", PF_CREDIT }, { "/epa", PF_CREDIT }, { "/ap", PF_CREDIT },
+	{ "/reuters", PF_CREDIT }, { "/getty", PF_CREDIT },
+	{ "/efe", PF_CREDIT }, { "/ansa", PF_CREDIT }, { "/dpa", PF_CREDIT },
+	{ "/xinhua", PF_CREDIT }, { "/anadolu", PF_CREDIT },
+	{ "/sipa", PF_CREDIT }, { "/pool", PF_CREDIT },
+	{ "\xc5\xbf", PF_ALL }, { "\xe2\x84\xaa", PF_ALL },
+};
+#define NTRIGGERS	(sizeof(triggers) / sizeof(triggers[0]))
+
+/* Triggers by first byte: a list of indices ending in 0xff. */
+static unsigned char pf_first[256][16];
+static size_t pf_len[NTRIGGERS];
+/*
+ * Patterns with a trigger starting here: short triggers by their first
+ * two bytes, the others by a hash of their first four.  Most places
+ * have none, and only a hit is checked against the triggers.
+ */
+static unsigned char pf_pair[256 * 256];
+static unsigned char pf_quad[1 << 16];
+
+static unsigned char pf_lower[256];	/* ASCII tolower() */
+
+/* A hash of four bytes, ASCII letters folded; more collisions are fine. */
+static inline size_t
+quad_hash(const unsigned char *s)
+{
+	uint32_t x;
+
+	memcpy(&x, s, sizeof(x));
+	x |= 0x20202020u;	/* trigger bytes all have this bit */
+	return (x * 2654435761u) >> 16;
+}
+
+static int pf_ready;
+
+static void
+pf_init(void)
+{
+	size_t i, k;
+	unsigned char c;
+
+	memset(pf_first, 0xff, sizeof(pf_first));
+	for (k = 0; k < 256; k++)
+		pf_lower[k] = (unsigned char)(k >= 'A' && k <= 'Z' ? k + 32 : k);
+	for (i = 0; i < NTRIGGERS; i++) {
+		pf_len[i] = strlen(triggers[i].s);
+		c = (unsigned char)triggers[i].s[0];
+		if (pf_len[i] == 1) {
+			for (k = 0; k < 256; k++)
+				pf_pair[c * 256 + k] |= triggers[i].mask;
+		} else if (pf_len[i] < 4)
+			pf_pair[c * 256 + (unsigned char)triggers[i].s[1]] |=
+			    triggers[i].mask;
+		else
+			pf_quad[quad_hash((const unsigned char *)triggers[i].s)] |=
+			    triggers[i].mask;
+		for (k = 0; pf_first[c][k] != 0xff; k++)
+			;
+		if (k + 1 >= sizeof(pf_first[c]))
+			abort();	/* a longer list is a programming error */
+		pf_first[c][k] = (unsigned char)i;
+	}
+	pf_ready = 1;
+}
+
+static unsigned
+prefilter(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s, *q, *b;
+	const struct trigger *t;
+	unsigned char tail[8];
+	unsigned found = 0;
+	size_t i, k, n;
+
+	if (!pf_ready)
+		pf_init();
+	for (i = 0; i < len; i++) {
+		/* The last three places read from a copy padded with NULs. */
+		if (i + 4 <= len)
+			q = u + i;
+		else {
+			memset(tail, 0, sizeof(tail));
+			memcpy(tail, u + i, len - i);
+			q = tail;
+		}
+		if (((pf_pair[pf_lower[q[0]] * 256 + pf_lower[q[1]]] |
+		    pf_quad[quad_hash(q)]) & ~found) == 0)
+			continue;
+		for (b = pf_first[pf_lower[u[i]]]; *b != 0xff; b++) {
+			t = &triggers[*b];
+			if ((t->mask & ~found) == 0)
+				continue;
+			n = pf_len[*b];
+			if (n > len - i)
+				continue;
+			for (k = 1; k < n; k++)
+				if (pf_lower[u[i + k]] != (unsigned char)t->s[k])
+					break;
+			if (k == n) {
+				found |= t->mask;
+				if (found == PF_ALL)
+					return found;
+			}
+		}
+	}
+	return found;
+}
+
 static int
 match(size_t i, const struct boiler_para *p)
 {
 	if (re == NULL)
 		re = re_table_compile(re_defs, RE_N);
 	return re_match(re, i, p->text, p->len, 0, NULL, NULL);
-}
-
-/* Bytes that separate tokens: ASCII space and control, NBSP. */
-static size_t
-space_at(const char *s, size_t len, size_t i)
-{
-	unsigned char c = (unsigned char)s[i];
-
-	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	    c == '\v')
-		return 1;
-	if (c == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0)
-		return 2;
-	return 0;
 }
 
 /* Length of a UTF-8 quote mark or bracket ending at s[end-1], or 0. */
@@ -493,22 +722,65 @@ doubled(const char *s, size_t len)
 	    memcmp(s, s + len / 2, len / 2) == 0;
 }
 
-/* Strip punctuation around a token; returns the core's start. */
-static size_t
-token_core(const char *s, size_t start, size_t *end)
+/*
+ * Byte classes for the feature scan, taken from <ctype.h> once (so they
+ * follow the locale exactly as the calls did) instead of a call per
+ * byte.
+ */
+#define BC_SPACE	0x01	/* ASCII space and control separators */
+#define BC_ALNUM	0x02
+#define BC_DIGIT	0x04
+#define BC_UPPER	0x08
+#define BC_LOWER	0x10
+
+static unsigned char bclass[256];
+static int bclass_ready;
+
+static void
+bclass_init(void)
 {
-	while (start < *end && !isalnum((unsigned char)s[start]) &&
-	    (unsigned char)s[start] < 0x80)
+	int c;
+
+	for (c = 0; c < 256; c++) {
+		bclass[c] = (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\f' || c == '\v') ? BC_SPACE : 0;
+		if (isalnum(c))
+			bclass[c] |= BC_ALNUM;
+		if (isdigit(c))
+			bclass[c] |= BC_DIGIT;
+		if (isupper(c))
+			bclass[c] |= BC_UPPER;
+		if (islower(c))
+			bclass[c] |= BC_LOWER;
+	}
+	bclass_ready = 1;
+}
+
+/* Bytes that separate tokens: ASCII space and control, NBSP. */
+static inline size_t
+fast_space(const unsigned char *u, size_t len, size_t i)
+{
+	if (bclass[u[i]] & BC_SPACE)
+		return 1;
+	if (u[i] == 0xc2 && i + 1 < len && u[i + 1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+/* Strip punctuation around a token; returns the core's start. */
+static inline size_t
+fast_core(const unsigned char *u, size_t start, size_t *end)
+{
+	while (start < *end && !(bclass[u[start]] & BC_ALNUM) &&
+	    u[start] < 0x80)
 		start++;
-	/* Leading curly quotes. */
-	while (*end - start >= 3 && (unsigned char)s[start] == 0xe2 &&
-	    (unsigned char)s[start + 1] == 0x80)
+	while (*end - start >= 3 && u[start] == 0xe2 && u[start + 1] == 0x80)
 		start += 3;
-	while (*end > start && !isalnum((unsigned char)s[*end - 1]) &&
-	    (unsigned char)s[*end - 1] < 0x80)
+	while (*end > start && !(bclass[u[*end - 1]] & BC_ALNUM) &&
+	    u[*end - 1] < 0x80)
 		(*end)--;
-	while (*end - start >= 3 && (unsigned char)s[*end - 3] == 0xe2 &&
-	    (unsigned char)s[*end - 2] == 0x80)
+	while (*end - start >= 3 && u[*end - 3] == 0xe2 &&
+	    u[*end - 2] == 0x80)
 		*end -= 3;
 	return start;
 }
@@ -516,49 +788,50 @@ token_core(const char *s, size_t start, size_t *end)
 static void
 features(struct boiler_para *p)
 {
-	const char *s = p->text;
+	const unsigned char *u = (const unsigned char *)p->text;
 	size_t len = p->len, i = 0, n, start, end, core, k;
-	int alpha, lower, upper, digit;
+	unsigned acc, cl, words = 0, alnum = 0, stops = 0, caps = 0, ucase = 0;
+	unsigned digits = 0;
 
-	p->words = p->alnum = p->stops = p->caps = p->ucase = p->digits = 0;
+	if (!bclass_ready)
+		bclass_init();
 	while (i < len) {
-		while (i < len && (n = space_at(s, len, i)) > 0)
+		while (i < len && (n = fast_space(u, len, i)) > 0)
 			i += n;
 		if (i >= len)
 			break;
 		start = i;
-		while (i < len && space_at(s, len, i) == 0)
+		while (i < len && fast_space(u, len, i) == 0)
 			i++;
 		end = i;
-		p->words++;
-		core = token_core(s, start, &end);
+		words++;
+		core = fast_core(u, start, &end);
 		if (core >= end)
 			continue;
-		alpha = lower = upper = digit = 0;
+		/* The classes of the core's bytes, and whether any is not ASCII. */
+		acc = 0;
 		for (k = core; k < end; k++) {
-			unsigned char c = (unsigned char)s[k];
-
-			if (isdigit(c))
-				digit = 1;
-			if (isalnum(c) || c >= 0x80)
-				alpha = 1;
-			if (islower(c))
-				lower = 1;
-			else if (isupper(c))
-				upper = 1;
+			cl = bclass[u[k]];
+			acc |= cl | (u[k] >= 0x80 ? BC_ALNUM : 0);
 		}
-		if (!alpha)
+		if (!(acc & BC_ALNUM))
 			continue;
-		p->alnum++;
-		p->digits += digit;
-		if (isupper((unsigned char)s[core]))
-			p->caps++;
-		if (upper && !lower && end - core >= 2)
-			p->ucase++;
-		if (boiler_stopword(s + core, end - core))
-			p->stops++;
+		alnum++;
+		digits += (acc & BC_DIGIT) != 0;
+		if (bclass[u[core]] & BC_UPPER)
+			caps++;
+		if ((acc & BC_UPPER) && !(acc & BC_LOWER) && end - core >= 2)
+			ucase++;
+		if (boiler_stopword(p->text + core, end - core))
+			stops++;
 	}
-	p->endpunct = ends_punct(s, len);
+	p->words = words;
+	p->alnum = alnum;
+	p->stops = stops;
+	p->caps = caps;
+	p->ucase = ucase;
+	p->digits = digits;
+	p->endpunct = ends_punct(p->text, len);
 }
 
 static int
@@ -580,7 +853,7 @@ ends_punct_strict(const struct boiler_para *p)
 static int
 content(struct boiler_para *p)
 {
-	unsigned w = p->words;
+	unsigned w = p->words, pf;
 
 	if (w == 0)
 		return bad(p, "empty");
@@ -602,18 +875,20 @@ content(struct boiler_para *p)
 		return bad(p, "credit");
 	if (w <= 40 && match(RE_CREDIT_START, p))
 		return bad(p, "credit");
-	if (w <= 25 && match(RE_CREDIT_ANY, p))
+	pf = w <= STRONG_MAX ? prefilter(p->text, p->len) : 0;
+	if (w <= 25 && (pf & PF_CREDIT) && match(RE_CREDIT_ANY, p))
 		return bad(p, "credit");
 	if (w <= STRONG_MAX) {
-		if (match(RE_STRONG_COOKIE, p))
+		if ((pf & PF_COOKIE) && match(RE_STRONG_COOKIE, p))
 			return bad(p, "cookie");
-		if (match(RE_STRONG_NAV, p))
+		if ((pf & PF_NAV) && match(RE_STRONG_NAV, p))
 			return bad(p, "nav");
-		if (match(RE_STRONG_SHARE, p))
+		if ((pf & PF_SHARE) && match(RE_STRONG_SHARE, p))
 			return bad(p, "share");
-		if (w <= 40 && match(RE_STRONG_SUBSCRIBE, p))
+		if (w <= 40 && (pf & PF_SUBSCRIBE) &&
+		    match(RE_STRONG_SUBSCRIBE, p))
 			return bad(p, "subscribe");
-		if (w <= 40 && match(RE_STRONG_LEGAL, p))
+		if (w <= 40 && (pf & PF_LEGAL) && match(RE_STRONG_LEGAL, p))
 			return bad(p, "legal");
 	}
 	if (w <= WEAK_MAX && p->endpunct != 1) {

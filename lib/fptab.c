@@ -3,6 +3,7 @@
  * state file protocol (lock, load, write temp, fsync, rename).
  */
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -54,9 +55,39 @@ fptab_hash(const char *s, size_t len)
  * quote marks (ASCII and the curly ones) dropped, any run of spaces
  * and NBSPs one space, leading and trailing space ignored.
  */
+/*
+ * What fptab_norm() hashes for a byte that needs no look-around:
+ * letters folded, digits masked; 0 for the bytes that start a space or
+ * a quote mark (and NUL, which takes the slow way).
+ */
+static const unsigned char *
+norm_table(void)
+{
+	static unsigned char tab[256];
+	static int ready;
+	int c;
+
+	if (ready)
+		return tab;
+	for (c = 1; c < 256; c++) {
+		if (c == ' ' || c == '\t' || c == '"' || c == '\'' ||
+		    c == '`' || c == 0xc2 || c == 0xe2)
+			continue;
+		if (c >= 'A' && c <= 'Z')
+			tab[c] = (unsigned char)(c + 'a' - 'A');
+		else if (c >= '0' && c <= '9')
+			tab[c] = '0';
+		else
+			tab[c] = (unsigned char)c;
+	}
+	ready = 1;
+	return tab;
+}
+
 uint64_t
 fptab_norm(const char *s, size_t len)
 {
+	const unsigned char *norm_plain = norm_table();
 	const unsigned char *u = (const unsigned char *)s;
 	uint64_t h = FNV_OFF;
 	size_t i = 0;
@@ -65,6 +96,16 @@ fptab_norm(const char *s, size_t len)
 
 	while (i < len) {
 		c = u[i];
+		/* The common case first: a byte that is not space or quote. */
+		if (norm_plain[c]) {
+			if (space && any)
+				h = (h ^ ' ') * FNV_PRIME;
+			space = 0;
+			any = 1;
+			h = (h ^ norm_plain[c]) * FNV_PRIME;
+			i++;
+			continue;
+		}
 		if (c == ' ' || c == '\t' || (c == 0xc2 && i + 1 < len &&
 		    u[i + 1] == 0xa0)) {
 			space = 1;
@@ -100,6 +141,31 @@ fptab_norm(const char *s, size_t len)
 	return fmix(h);
 }
 
+/*
+ * The slots, zeroed.  A large table is touched at random, one slot per
+ * paragraph: ask for huge pages, so filling it costs a few page faults
+ * and TLB misses instead of one per 4 KiB.  Only a hint; the memory
+ * bound is the same.
+ */
+static struct fptab_ent *
+slots_new(size_t cap)
+{
+	struct fptab_ent *e;
+
+	e = xcalloc(cap, sizeof(*e));
+#ifdef MADV_HUGEPAGE
+	{
+		uintptr_t huge = (uintptr_t)2 << 20, lo, hi;
+
+		lo = ((uintptr_t)e + huge - 1) & ~(huge - 1);
+		hi = ((uintptr_t)e + cap * sizeof(*e)) & ~(huge - 1);
+		if (hi > lo)
+			(void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+	}
+#endif
+	return e;
+}
+
 struct fptab *
 fptab_new(size_t memory)
 {
@@ -112,7 +178,7 @@ fptab_new(size_t memory)
 	t = xcalloc(1, sizeof(*t));
 	t->cap = cap;
 	t->max = cap / 4 * 3;
-	t->e = xcalloc(cap, sizeof(*t->e));
+	t->e = slots_new(cap);
 	return t;
 }
 
@@ -215,7 +281,7 @@ fptab_age(struct fptab *t, uint32_t maxage)
 	if (maxage == 0)
 		return 0;
 	old = t->e;
-	t->e = xcalloc(t->cap, sizeof(*t->e));
+	t->e = slots_new(t->cap);
 	t->n = 0;
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].key == 0)

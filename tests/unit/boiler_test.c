@@ -28,6 +28,52 @@ test_stopwords(void)
 	OK(!boiler_stopword("harbour", 7), "harbour");
 	OK(!boiler_stopword("", 0), "empty");
 	OK(!boiler_stopword("thereinafterwards", 17), "long word");
+	/* The hash table must hold every word of the list, in any case. */
+	OK(boiler_stopword("ALTHOUGH", 8), "ALTHOUGH, longest, folded");
+	OK(boiler_stopword("a", 1), "a, shortest");
+	OK(boiler_stopword("yOuR", 4), "yOuR, last, folded");
+	OK(boiler_stopword("whose", 5), "whose");
+	OK(!boiler_stopword("althoughs", 9), "longer than any stopword");
+	OK(!boiler_stopword("th", 2), "prefix of a stopword");
+	OK(!boiler_stopword("th\xc3\xa9", 4), "not ASCII");
+	OK(!boiler_stopword("the", 2), "length counts, not the NUL");
+	/* A NUL ends the word, as the first version's strcmp did. */
+	OK(boiler_stopword("a\0xyz", 5), "NUL cuts a short word");
+	OK(boiler_stopword("although\0zzzz", 13), "NUL cuts a long word");
+	OK(!boiler_stopword("a\0x\xc3\xa9", 5), "not ASCII after a NUL");
+}
+
+/*
+ * The phrase patterns run only where a trigger string occurs: they
+ * must still fire in any letter case, and on the two characters that
+ * caseless UTF matching takes for ASCII letters (KELVIN SIGN for k,
+ * LONG S for s).
+ */
+static void
+test_prefilter(void)
+{
+	enum boiler_class cls;
+
+	OK(strcmp(classify("We use coo\xe2\x84\xaaies to give you the best "
+	    "experience on our site.", &cls), "cookie") == 0, "Kelvin sign");
+	OK(strcmp(classify("\xc5\xbfubscribe to our newsletter for the "
+	    "latest news and offers from us", &cls), "subscribe") == 0,
+	    "long s");
+	OK(strcmp(classify("WE USE COOKIES TO GIVE YOU THE BEST EXPERIENCE "
+	    "ON OUR SITE.", &cls), "cookie") == 0, "cookie, capitals");
+	OK(strcmp(classify("All Rights Reserved. Copyright 2024 The Harbour "
+	    "Ledger and its owners.", &cls), "legal") == 0, "legal");
+	OK(strcmp(classify("Skip To Main Content of this page now", &cls),
+	    "nav") == 0, "nav, title case");
+	OK(strcmp(classify("Click To Share this story with your friends and "
+	    "family today", &cls), "share") == 0, "share");
+	OK(strcmp(classify("A harbour crane (Photo: Marcus Fell) lifts the "
+	    "last container", &cls), "credit") == 0, "credit");
+	OK(strcmp(classify("Photographer Marcus Fell lifts the last "
+	    "container at HARBOUR LEDGER/AFP today", &cls), "credit") == 0,
+	    "credit after a slash");
+	OK(strcmp(classify("The harbour reopened on Monday after a week of "
+	    "repairs to the crane.", &cls), "prose") == 0, "no trigger");
 }
 
 static void
@@ -118,6 +164,7 @@ int
 main(void)
 {
 	test_stopwords();
+	test_prefilter();
 	test_credit();
 	test_classify();
 	test_smooth();
