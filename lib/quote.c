@@ -1638,16 +1638,22 @@ colon_before(struct quote_doc *d, struct priv *p, struct qi *q,
 {
 	const char *t = d->text.data;
 	size_t pp = q->pfirst - 1, lo = d->paras[pp].off;
-	size_t hi = lo + d->paras[pp].len, i;
+	size_t hi = lo + d->paras[pp].len, i, lo0;
 
 	while (hi > lo && is_space((unsigned char)t[hi - 1]))
 		hi--;
 	if (hi == lo || t[hi - 1] != ':')
 		return;
-	for (i = 0; i < p->nqs; i++)
-		if (p->qs[i].plast == pp && p->qs[i].close > lo &&
-		    p->qs[i].close <= hi)
-			lo = p->qs[i].close;
+	/*
+	 * Quotes are in text order, so those ending in paragraph pp sit
+	 * right before q: look back only that far (a scan of every quote
+	 * per quote was quadratic in documents of many paragraphs).
+	 */
+	lo0 = lo;
+	for (i = (size_t)(q - p->qs); i > 0 && p->qs[i - 1].plast >= pp; i--)
+		if (p->qs[i - 1].plast == pp && p->qs[i - 1].close > lo0 &&
+		    p->qs[i - 1].close <= hi && p->qs[i - 1].close > lo)
+			lo = p->qs[i - 1].close;
 	*plo = sent_cut_back(t, lo, hi);
 	*phi = hi;
 }
@@ -1859,6 +1865,37 @@ mention_cmp(const void *a, const void *b)
 }
 
 /*
+ * How many mentions start before offset x (they are in text order).
+ * Look-backs start there rather than at the last mention, and go back
+ * at most MENTION_LOOKBACK mentions: a pronoun or "the senator" refers
+ * to someone recent, and a scan of every mention for every quote was
+ * quadratic in long documents.
+ */
+#define MENTION_LOOKBACK 256
+
+static size_t
+mentions_before(const struct priv *p, size_t x)
+{
+	size_t lo = 0, hi = p->nms, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (p->ms[mid].off < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The index below which a look-back from n mentions stops. */
+static size_t
+lookback_floor(size_t n)
+{
+	return n > MENTION_LOOKBACK ? n - MENTION_LOOKBACK : 0;
+}
+
+/*
  * An organisation or place the tagger found whose canonical name is a
  * known given name and a surname ("Ivanka Trump" taken for her brand)
  * is a person: two to four capitalised words, none of them a word of
@@ -1979,9 +2016,9 @@ collect_people(struct quote_doc *d, struct priv *p)
 			else if (!bad && nw == 1) {
 				/* A surname seen in a full name (before it,
 				 * or anywhere for the tagger's people). */
-				size_t q;
+				size_t q, q0 = hasent ? nent : p->nms;
 
-				for (q = hasent ? nent : p->nms; q > 0; q--) {
+				for (q = q0; q > lookback_floor(q0); q--) {
 					struct mention *mm = &p->ms[q - 1];
 					const char *nm = p->names.data +
 					    mm->name;
@@ -2100,7 +2137,7 @@ name_for(struct quote_doc *d, struct priv *p, size_t s, size_t e,
 	l = e - s;
 	/* Complete a surname from the people seen so far. */
 	if (memchr(t + s, ' ', l) == NULL) {
-		for (j = p->nms; j > 0; j--) {
+		for (j = p->nms; j > lookback_floor(p->nms); j--) {
 			struct mention *mm = &p->ms[j - 1];
 			const char *nm = p->names.data + mm->name;
 
@@ -2250,7 +2287,7 @@ static int
 resolve_pron(struct quote_doc *d, struct priv *p, size_t x, unsigned pcls,
     const struct last *last, struct buf *out, int anyfirst)
 {
-	size_t i, pi = para_of(d, x);
+	size_t i, stop, pi = para_of(d, x);
 	struct mention *m, *best = NULL, *any = NULL;
 	unsigned avoid = (pcls & QLEX_FEM) ? QLEX_MASC :
 	    (pcls & QLEX_MASC) ? QLEX_FEM : 0;
@@ -2261,7 +2298,8 @@ resolve_pron(struct quote_doc *d, struct priv *p, size_t x, unsigned pcls,
 		buf_put(out, last->name.data, last->name.len);
 		return 1;
 	}
-	for (i = p->nms; i > 0; i--) {
+	for (i = mentions_before(p, x), stop = lookback_floor(i); i > stop;
+	    i--) {
 		m = &p->ms[i - 1];
 		if (m->off >= x || !COMPAT(m->gender, avoid))
 			continue;
@@ -2373,7 +2411,7 @@ the_demonym(struct quote_doc *d, struct priv *p, size_t s, size_t e)
 			return 0;
 	}
 	/* Without entities: not the surname of someone named. */
-	for (i = 0; i < p->nms; i++) {
+	for (i = lookback_floor(p->nms); i < p->nms; i++) {
 		const char *nm = p->names.data + p->ms[i].name;
 		size_t l = e - s, ml = p->ms[i].namelen;
 
@@ -2439,7 +2477,7 @@ title_anaphor(struct quote_doc *d, struct priv *p, size_t s, size_t e,
     struct buf *out)
 {
 	const char *t = d->text.data;
-	size_t h, i, pi, ps, a, b, w;
+	size_t h, i, pi, ps, a, b, w, stop;
 	struct mention *m;
 
 	if (e - s < 6 || (memcmp(t + s, "the ", 4) != 0 &&
@@ -2451,7 +2489,8 @@ title_anaphor(struct quote_doc *d, struct priv *p, size_t s, size_t e,
 	    (quote_lex(t + h, e - h) & QLEX_ORGN))
 		return 0;
 	pi = para_of(d, s);
-	for (i = p->nms; i > 0; i--) {
+	for (i = mentions_before(p, s), stop = lookback_floor(i); i > stop;
+	    i--) {
 		m = &p->ms[i - 1];
 		if (m->off >= s)
 			continue;
@@ -2499,7 +2538,7 @@ gender_name(struct priv *p, const char *s, size_t len)
 {
 	size_t i;
 
-	for (i = p->nms; i > 0; i--)
+	for (i = p->nms; i > lookback_floor(p->nms); i--)
 		if (p->ms[i - 1].namelen == len &&
 		    memcmp(p->names.data + p->ms[i - 1].name, s, len) == 0)
 			return p->ms[i - 1].gender;
@@ -2586,10 +2625,14 @@ lead_subject(struct quote_doc *d, struct priv *p, struct qi *q,
 	size_t lo = d->paras[q->pfirst].off, e = q->open, s, i;
 	struct attr a;
 
-	for (i = 0; i < p->nqs; i++)
-		if (p->qs[i].close <= q->open && p->qs[i].close > lo &&
-		    p->qs[i].type != QUOTE_TITLE && p->qs[i].type != QUOTE_TERM)
-			lo = p->qs[i].close;
+	/* The last speech quote before q in its paragraph (text order). */
+	for (i = (size_t)(q - p->qs); i > 0 && p->qs[i - 1].close > lo; i--)
+		if (p->qs[i - 1].close <= q->open &&
+		    p->qs[i - 1].type != QUOTE_TITLE &&
+		    p->qs[i - 1].type != QUOTE_TERM) {
+			lo = p->qs[i - 1].close;
+			break;
+		}
 	while (e > lo && (t[e - 1] == ' ' || t[e - 1] == '\n'))
 		e--;
 	if (e <= lo + 1 || (t[e - 1] != '.' && t[e - 1] != '!' &&
@@ -2615,8 +2658,8 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 	const char *t = d->text.data;
 	struct last last;
 	struct buf spk = BUF_INIT, org = BUF_INIT;
-	size_t qi, j, cs, ce;
-	struct qi *q, *src;
+	size_t qi, j, cs, ce, scan_end = 0, scan_par = 0;
+	struct qi *q, *src, *scan_src = NULL;
 	unsigned g;
 
 	memset(&last, 0, sizeof(last));
@@ -2646,16 +2689,29 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 					src = x;
 				break;
 			}
-			for (j = qi + 1; src == NULL && j < p->nqs; j++) {
-				struct qi *x = &p->qs[j];
+			/*
+			 * The scan is remembered: every uncued quote of a
+			 * run shares its answer, so a paragraph of many
+			 * uncued quotes is scanned once, not once per quote.
+			 */
+			if (src == NULL && (qi >= scan_end ||
+			    q->plast != scan_par)) {
+				scan_par = q->plast;
+				scan_src = NULL;
+				for (j = qi + 1; j < p->nqs; j++) {
+					struct qi *x = &p->qs[j];
 
-				if (x->pfirst != q->plast)
-					break;
-				if (x->cued && x->a.kind != AT_SUBJ) {
-					src = x;
-					break;
+					if (x->pfirst != scan_par)
+						break;
+					if (x->cued && x->a.kind != AT_SUBJ) {
+						scan_src = x;
+						break;
+					}
 				}
+				scan_end = j;
 			}
+			if (src == NULL)
+				src = scan_src;
 			if (q->cued) {
 				cs = q->a.cs;
 				ce = q->a.ce;
@@ -2705,7 +2761,7 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 		}
 		else {
 			/* Nobody yet: the last person before the quote. */
-			for (j = p->nms; j > 0; j--)
+			for (j = mentions_before(p, q->open); j > 0; j--)
 				if (p->ms[j - 1].off < q->open) {
 					buf_put(&spk, p->names.data +
 					    p->ms[j - 1].name,
