@@ -23,6 +23,7 @@
 #include <utf8proc.h>
 
 #include "buf.h"
+#include "hash.h"
 #include "quote.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -107,19 +108,6 @@ static size_t	 lexl[LEX_SIZE];
 static unsigned	 lexc[LEX_SIZE];
 static int	 lex_ready;
 
-static uint32_t
-lex_hash(const char *s, size_t len)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 static void
 lex_init(void)
 {
@@ -131,7 +119,7 @@ lex_init(void)
 	lex_ready = 1;
 	for (i = 0; i < quote_nlexicon; i++) {
 		len = strlen(quote_lexicon[i].word);
-		h = lex_hash(quote_lexicon[i].word, len) & (LEX_SIZE - 1);
+		h = hash_fnv32(quote_lexicon[i].word, len) & (LEX_SIZE - 1);
 		while (lexw[h] != NULL && !(lexl[h] == len &&
 		    memcmp(lexw[h], quote_lexicon[i].word, len) == 0))
 			h = (h + 1) & (LEX_SIZE - 1);
@@ -164,7 +152,7 @@ quote_lex(const char *s, size_t len)
 			c += 'a' - 'A';
 		w[n++] = (char)c;
 	}
-	h = lex_hash(w, n) & (LEX_SIZE - 1);
+	h = hash_fnv32(w, n) & (LEX_SIZE - 1);
 	while (lexw[h] != NULL) {
 		if (lexl[h] == n && memcmp(lexw[h], w, n) == 0)
 			return lexc[h];
