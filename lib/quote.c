@@ -2477,7 +2477,8 @@ title_anaphor(struct quote_doc *d, struct priv *p, size_t s, size_t e,
 	    (quote_lex(t + h, e - h) & QLEX_ORGN))
 		return 0;
 	pi = para_of(d, s);
-	for (i = mentions_before(p, s), stop = lookback_floor(i); i > stop;
+	/* Titles name someone close by: a shorter look-back. */
+	for (i = mentions_before(p, s), stop = i > 64 ? i - 64 : 0; i > stop;
 	    i--) {
 		m = &p->ms[i - 1];
 		if (m->off >= s)
