@@ -680,18 +680,6 @@ add_rec(const struct rec *r, void *unused)
 	}
 }
 
-/* a + b in new memory. */
-static char *
-join(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	char *s = xmalloc(la + lb + 1);
-
-	memcpy(s, a, la);
-	memcpy(s + la, b, lb + 1);
-	return s;
-}
-
 /* Is path a readable file? */
 static int
 readable(const char *path)
@@ -747,12 +735,12 @@ load_gazetteers(const char *dir)
 	size_t i;
 
 	for (i = 0; i < sizeof(gaz_files) / sizeof(gaz_files[0]); i++) {
-		path = join(dir, gaz_files[i]);
+		path = xasprintf("%s%s", dir, gaz_files[i]);
 		if (ner_gaz_load(gaz, path, 0) == -1)
 			exit(WIRE_ERROR);
 		free(path);
 	}
-	path = join(dir, "/lex-words.txt");
+	path = xasprintf("%s/lex-words.txt", dir);
 	if (ner_gaz_load_lex(gaz, path) == -1)
 		exit(WIRE_ERROR);
 	free(path);
@@ -911,7 +899,7 @@ main(int argc, char *argv[])
 		usage();
 	}
 	if (modelpath == NULL) {
-		path = join(dir, "/ner.model");
+		path = xasprintf("%s/ner.model", dir);
 		modelpath = path;
 	}
 	if ((model = ner_load(modelpath)) == NULL)

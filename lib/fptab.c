@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "fptab.h"
+#include "hash.h"
 #include "xalloc.h"
 
 #define FNV_OFF		0xcbf29ce484222325ULL
@@ -23,11 +24,8 @@
 static uint64_t
 fmix(uint64_t x)
 {
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
+	/* 0 marks an empty slot of the table. */
+	x = hash_mix64(x);
 	return x == 0 ? 1 : x;
 }
 
@@ -479,17 +477,6 @@ fptab_read(struct fptab *t, FILE *fp, const char **why)
 	return 0;
 }
 
-static char *
-suffixed(const char *path, const char *suffix)
-{
-	size_t a = strlen(path), b = strlen(suffix);
-	char *s = xmalloc(a + b + 1);
-
-	memcpy(s, path, a);
-	memcpy(s + a, suffix, b + 1);
-	return s;
-}
-
 int
 fptab_state_open(struct fptab *t, const char *path, const char **why)
 {
@@ -497,7 +484,7 @@ fptab_state_open(struct fptab *t, const char *path, const char **why)
 	FILE *fp;
 	int fd, rv;
 
-	lp = suffixed(path, ".lock");
+	lp = xasprintf("%s.lock", path);
 	fd = open(lp, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
 	free(lp);
 	if (fd == -1) {
@@ -534,7 +521,7 @@ fptab_state_save(const struct fptab *t, const char *path)
 	FILE *fp;
 	int fd, dfd, saved;
 
-	tmp = suffixed(path, ".tmp");
+	tmp = xasprintf("%s.tmp", path);
 	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 	if (fd == -1 || (fp = fdopen(fd, "wb")) == NULL) {
 		saved = errno;

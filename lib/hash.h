@@ -1,5 +1,6 @@
 /*
- * hash.h -- FNV-1a string hashing for the word tables of the filters.
+ * hash.h -- FNV-1a string hashing for the word tables of the filters,
+ * and a 64-bit finaliser for the fingerprint and feature hashes.
  * Small and inline: the tables hash a word per candidate boundary, and a
  * call would cost as much as the hash.
  */
@@ -20,6 +21,21 @@ hash_fnv32(const char *s, size_t len)
 		h *= 16777619u;
 	}
 	return h;
+}
+
+/*
+ * splitmix64's finaliser: spreads the weak low bits of a 64-bit hash
+ * (FNV's, say) over the whole word.
+ */
+static inline uint64_t
+hash_mix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
 }
 
 #endif

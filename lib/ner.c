@@ -42,6 +42,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hash.h"
 #include "ner.h"
 #include "tok.h"
 #include "xalloc.h"
@@ -122,17 +123,6 @@ ner_sent_push(struct ner_sent *s, const char *w, size_t len, int gold)
 }
 
 /* ---- Features ---- */
-
-static inline uint64_t
-mix(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
 
 static inline int
 a_upper(int c)
@@ -260,13 +250,14 @@ enum {
 static inline uint64_t
 f1(int t, uint64_t a)
 {
-	return mix(a + (uint64_t)t * 0x9e3779b97f4a7c15ULL);
+	return hash_mix64(a + (uint64_t)t * 0x9e3779b97f4a7c15ULL);
 }
 
 static inline uint64_t
 f2(int t, uint64_t a, uint64_t b)
 {
-	return mix(a ^ mix(b + (uint64_t)t * 0x9e3779b97f4a7c15ULL));
+	return hash_mix64(a ^
+	    hash_mix64(b + (uint64_t)t * 0x9e3779b97f4a7c15ULL));
 }
 
 /* Capitalised function words, which start sentences, not names. */
@@ -319,7 +310,7 @@ lex_bits(struct ner_sent *s, const struct ner_gaz *gaz, uint64_t key,
 		s->lexg = gaz;
 	}
 	key |= 1;
-	c = &s->lexc[mix(key) >> (64 - NER_LEXC_BITS)];
+	c = &s->lexc[hash_mix64(key) >> (64 - NER_LEXC_BITS)];
 	if (c->key != key) {
 		c->key = key;
 		c->lex = (uint8_t)ner_gaz_lex(gaz, s->w[i], s->wl[i]);
@@ -674,7 +665,7 @@ add_group(const struct ner_model *m, uint64_t key, int g, const uint32_t *f,
 	uint64_t tag;
 	int l;
 
-	tag = mix(key * 8 + (uint64_t)g) | 1;
+	tag = hash_mix64(key * 8 + (uint64_t)g) | 1;
 	c = &m->cache[tag >> (64 - NER_CACHE_BITS)];
 	if (c->tag != tag) {
 		memset(c->v, 0, sizeof(c->v));
@@ -971,8 +962,7 @@ ner_save(struct ner_model *m, const struct ner_gaz *gaz, const char *path)
 	 * place: a tagger that has the old model mapped must never see
 	 * it truncated (SIGBUS), and a crash must not leave half a model.
 	 */
-	if (asprintf(&tmp, "%s.XXXXXX", path) == -1)
-		err(1, NULL);
+	tmp = xasprintf("%s.XXXXXX", path);
 	if ((fd = mkstemp(tmp)) == -1 || (fp = fdopen(fd, "wb")) == NULL) {
 		warn("%s", tmp);
 		if (fd != -1) {

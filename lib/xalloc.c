@@ -1,4 +1,6 @@
 #include <err.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,5 +55,20 @@ xmemdup(const void *s, size_t len)
 	p = xmalloc(len + 1);
 	memcpy(p, s, len);
 	p[len] = '\0';
+	return p;
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+	int n;
+
+	va_start(ap, fmt);
+	n = vasprintf(&p, fmt, ap);
+	va_end(ap);
+	if (n == -1)
+		err(1, NULL);
 	return p;
 }

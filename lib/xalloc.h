@@ -13,5 +13,8 @@ void	*xreallocarray(void *, size_t, size_t);
 char	*xstrdup(const char *);
 /* Copy len bytes and add a terminating NUL. */
 char	*xmemdup(const void *, size_t);
+/* asprintf(3) that exits on failure. */
+char	*xasprintf(const char *, ...)
+	    __attribute__((format(printf, 1, 2)));
 
 #endif
