@@ -101,7 +101,9 @@ static struct {
 	struct boiler_para *bp;
 	size_t		 bcap;
 	uint64_t	*seen;		/* in-document fingerprint set */
-	size_t		 seencap;
+	size_t		 seencap, seenmask;
+	uint64_t	*pfp, *pex;	/* per paragraph: its fingerprint,
+					   and without digit masking */
 	int		 open;
 } doc;
 
@@ -139,33 +141,37 @@ parse_size(const char *s)
 static int
 seen_add(uint64_t h)
 {
-	size_t mask, i;
+	size_t i;
 
-	/*
-	 * At most two keys per record go in (paragraph text and its
-	 * fingerprint, or a sentence): sized for that, the set is never
-	 * more than half full.
-	 */
-	if (doc.seencap < 4 * (doc.nr + 16)) {
-		free(doc.seen);
-		doc.seencap = 64;
-		while (doc.seencap < 4 * (doc.nr + 16))
-			doc.seencap *= 2;
-		doc.seen = xcalloc(doc.seencap, sizeof(*doc.seen));
-	}
-	mask = doc.seencap - 1;
-	for (i = h & mask; doc.seen[i] != 0; i = (i + 1) & mask)
+	for (i = h & doc.seenmask; doc.seen[i] != 0;
+	    i = (i + 1) & doc.seenmask)
 		if (doc.seen[i] == h)
 			return 1;
 	doc.seen[i] = h;
 	return 0;
 }
 
+/*
+ * Empty the set, sized for this document.  At most two keys per record
+ * go in (paragraph text and its fingerprint, or a sentence): sized for
+ * that, the set is never more than half full.  Only the part this
+ * document uses is cleared, so one huge document does not make every
+ * later one pay for clearing its set.
+ */
 static void
 seen_clear(void)
 {
-	if (doc.seen != NULL)
-		memset(doc.seen, 0, doc.seencap * sizeof(*doc.seen));
+	size_t size = 64;
+
+	while (size < 4 * (doc.nr + 16))
+		size *= 2;
+	if (size > doc.seencap) {
+		free(doc.seen);
+		doc.seencap = size;
+		doc.seen = xcalloc(doc.seencap, sizeof(*doc.seen));
+	} else
+		memset(doc.seen, 0, size * sizeof(*doc.seen));
+	doc.seenmask = size - 1;
 }
 
 static struct dpara *
@@ -243,7 +249,7 @@ build_text(void)
 		cur->tlen = doc.ptext.len - cur->toff;
 }
 
-/* Judge repetition across documents; may relabel b as boilerplate. */
+/* The entry of key: counted once more, or only looked up. */
 static struct fptab_ent *
 count(uint64_t k, uint64_t dochash, int counting, int keep_min)
 {
@@ -252,16 +258,27 @@ count(uint64_t k, uint64_t dochash, int counting, int keep_min)
 	return fptab_add(tab, k, 1, dochash, keep_min);
 }
 
+/* Is b long prose, which is judged as a possible syndicated copy? */
+static int
+copy(const struct boiler_para *b)
+{
+	return b->cls == BOILER_GOOD && b->words >= SYND_MIN;
+}
+
+/*
+ * Judge repetition across documents; may relabel b as boilerplate.  fp
+ * is the paragraph's exact fingerprint if it is long prose (copy()),
+ * else the one with digits masked.
+ */
 static void
 cross(struct boiler_para *b, uint64_t fp, uint64_t sitekey, uint64_t dochash,
     int counting)
 {
 	struct fptab_ent *e;
 	uint64_t k;
-	int prose = b->cls == BOILER_GOOD && b->words >= SYND_MIN;
 	int site = 0, common = 0;
 
-	if (prose) {
+	if (copy(b)) {
 		/* Syndicated copy: the first document keeps it. */
 		k = fptab_mix(fp, TAG_SYND);
 		e = count(k, dochash, counting, mode == M_COUNT);
@@ -271,8 +288,12 @@ cross(struct boiler_para *b, uint64_t fp, uint64_t sitekey, uint64_t dochash,
 		}
 		return;
 	}
-	/* Rows of figures differ only in digits, which fingerprints mask. */
-	if (b->reason != NULL && strcmp(b->reason, "figures") == 0)
+	/*
+	 * Rows of figures differ only in digits, which fingerprints mask;
+	 * so do datelines, and one opens an article, never a template.
+	 */
+	if (b->reason != NULL && (strcmp(b->reason, "figures") == 0 ||
+	    strcmp(b->reason, "dateline") == 0))
 		return;
 	if (doc.site.len > 0) {
 		e = count(fptab_mix(fp, sitekey), dochash, counting, 1);
@@ -289,6 +310,20 @@ cross(struct boiler_para *b, uint64_t fp, uint64_t sitekey, uint64_t dochash,
 	b->cls = BOILER_BAD;
 	b->reason = site ? "template" : "common";
 	b->templ = 1;
+}
+
+/* Prefetch the slots cross() will look at for b. */
+static void
+prefetch(const struct boiler_para *b, uint64_t fp, uint64_t sitekey)
+{
+	if (copy(b)) {
+		fptab_prefetch(tab, fptab_mix(fp, TAG_SYND));
+		return;
+	}
+	if (doc.site.len > 0)
+		fptab_prefetch(tab, fptab_mix(fp, sitekey));
+	if (stream_docs > 0)
+		fptab_prefetch(tab, fptab_mix(fp, TAG_STREAM));
 }
 
 static void
@@ -335,7 +370,7 @@ sentence_repeats(void)
 		/* Short sentences ("Yes.") repeat in real prose. */
 		if (words < 6)
 			continue;
-		if (seen_add(fptab_hash(doc.text.data + r->toff, r->tlen))) {
+		if (seen_add(fptab_quick(doc.text.data + r->toff, r->tlen))) {
 			r->drop = 1;
 			r->why = "repeat-sentence";
 			drop_annotations(i);
@@ -360,6 +395,8 @@ flush_doc(void)
 	if (doc.np > doc.bcap) {
 		doc.bcap = doc.np;
 		doc.bp = xreallocarray(doc.bp, doc.bcap, sizeof(*doc.bp));
+		doc.pfp = xreallocarray(doc.pfp, doc.bcap, sizeof(*doc.pfp));
+		doc.pex = xreallocarray(doc.pex, doc.bcap, sizeof(*doc.pex));
 	}
 	if (doc.site.len > 0)
 		sitekey = fptab_hash(doc.site.data, doc.site.len);
@@ -393,21 +430,37 @@ flush_doc(void)
 			b->cls = BOILER_GOOD;
 			b->reason = "kept";
 		}
+		if (b->len == 0 || !cross_rules)
+			continue;
+		/*
+		 * The table's slots for this document are fetched while
+		 * the next paragraphs are classified.
+		 */
+		doc.pfp[i] = fptab_norm2(b->text, b->len, &doc.pex[i]);
+		prefetch(b, copy(b) ? doc.pex[i] : doc.pfp[i], sitekey);
+	}
+	for (i = 0; i < doc.np; i++) {
+		b = &doc.bp[i];
 		if (b->len == 0)
 			continue;
 		/*
 		 * A repeat is the same text (table rows differ only in
 		 * their figures); a document counts a fingerprint once.
 		 */
-		if (seen_add(fptab_hash(b->text, b->len))) {
+		if (seen_add(fptab_quick(b->text, b->len))) {
 			b->cls = BOILER_BAD;
 			b->reason = "repeat";
 			continue;
 		}
-		fp = fptab_norm(b->text, b->len);
-		if (cross_rules)
-			cross(b, fp, sitekey, dochash,
-			    !seen_add(fptab_mix(fp, TAG_DOC)));
+		if (!cross_rules)
+			continue;
+		/*
+		 * Copies are the same text, figures and all; templates
+		 * may differ in their figures (dates, counts).
+		 */
+		fp = copy(b) ? doc.pex[i] : doc.pfp[i];
+		cross(b, fp, sitekey, dochash,
+		    !seen_add(fptab_mix(fp, TAG_DOC)));
 	}
 	if (mode == M_COUNT)
 		goto done;
@@ -650,6 +703,8 @@ main(int argc, char *argv[])
 	free(doc.r);
 	free(doc.p);
 	free(doc.bp);
+	free(doc.pfp);
+	free(doc.pex);
 	free(doc.seen);
 	out_close();
 	return rval;

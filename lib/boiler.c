@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "boiler.h"
 #include "re.h"
@@ -38,39 +39,43 @@ static const char *const stopwords[] = {
 
 /*
  * The stopwords again, in an open-addressing hash table built on first
- * use: a word is looked up with one hash and usually one comparison,
- * not eight string comparisons of a binary search.
+ * use.  No stopword is longer than eight bytes, so a word folded to
+ * lower case fits in one 64-bit key (bytes in order, the rest zero):
+ * a lookup is one multiply and usually one comparison of two integers.
  */
 #define SW_SLOTS	512	/* a power of two, > 2 * stopwords */
-#define SW_MAXLEN	16
+#define SW_MAXLEN	16	/* words this long are never looked at */
+#define SW_KEYLEN	8	/* bytes in a key */
 
-static unsigned char sw_tab[SW_SLOTS][SW_MAXLEN];	/* word, NULs */
+static uint64_t sw_tab[SW_SLOTS];
+static unsigned char sw_lower[256];	/* ASCII tolower() */
 static size_t sw_maxlen;
 static int sw_ready;
 
-static uint32_t
-sw_hash(const unsigned char *w, size_t len)
+static inline size_t
+sw_slot(uint64_t key)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ w[i]) * 16777619u;
-	return h;
+	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 55) & (SW_SLOTS - 1);
 }
 
 static void
 sw_init(void)
 {
-	size_t i, n, slot;
+	size_t i, k, n, slot;
+	uint64_t key;
 
+	for (k = 0; k < 256; k++)
+		sw_lower[k] = (unsigned char)(k >= 'A' && k <= 'Z' ? k + 32 : k);
 	for (i = 0; i < sizeof(stopwords) / sizeof(stopwords[0]); i++) {
 		n = strlen(stopwords[i]);
-		slot = sw_hash((const unsigned char *)stopwords[i], n) &
-		    (SW_SLOTS - 1);
-		while (sw_tab[slot][0] != '\0')
+		if (n > SW_KEYLEN)
+			abort();	/* the key would not hold it */
+		for (k = 0, key = 0; k < n; k++)
+			key |= (uint64_t)(unsigned char)stopwords[i][k] << (8 * k);
+		slot = sw_slot(key);
+		while (sw_tab[slot] != 0)
 			slot = (slot + 1) & (SW_SLOTS - 1);
-		memcpy(sw_tab[slot], stopwords[i], n + 1);
+		sw_tab[slot] = key;
 		if (n > sw_maxlen)
 			sw_maxlen = n;
 	}
@@ -105,41 +110,60 @@ stopword_slow(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * Is the word u[0..len), 0 < len <= sw_maxlen, of ASCII bytes without
+ * a NUL, a stopword?
+ */
+static inline int
+sw_lookup(const unsigned char *u, size_t len, size_t avail)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	uint64_t key = 0, up;
+	size_t i, slot;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/*
+	 * Eight bytes at once (the key's byte order), capitals found and
+	 * folded per byte; a carry out of a byte past the word (not
+	 * ASCII) only reaches later bytes, which the mask clears.
+	 */
+	if (avail >= 8) {
+		memcpy(&key, u, 8);
+		up = (key + (0x80 - 'A') * ones) &
+		    ~(key + (0x80 - 'Z' - 1) * ones) & 0x80 * ones;
+		key |= up >> 2;
+		if (len < 8)
+			key &= ((uint64_t)1 << (8 * len)) - 1;
+	} else
+#endif
+		for (i = 0; i < len; i++)
+			key |= (uint64_t)sw_lower[u[i]] << (8 * i);
+	for (slot = sw_slot(key); sw_tab[slot] != 0;
+	    slot = (slot + 1) & (SW_SLOTS - 1))
+		if (sw_tab[slot] == key)
+			return 1;
+	return 0;
+}
+
 int
 boiler_stopword(const char *s, size_t len)
 {
-	unsigned char w[SW_MAXLEN];
-	size_t i, slot;
-	unsigned char c;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+	int nul = 0;
 
-	if (len == 0 || len >= sizeof(w))
+	if (len == 0 || len >= SW_MAXLEN)
 		return 0;
 	if (!sw_ready)
 		sw_init();
-	memset(w, 0, sizeof(w));
 	for (i = 0; i < len; i++) {
-		c = (unsigned char)s[i];
-		if (c >= 0x80)
+		if (u[i] >= 0x80)
 			return 0;
-		if (c == '\0')
-			return stopword_slow(s, len);
-		/* Longer than any stopword, unless a NUL cuts it short. */
-		if (i == sw_maxlen) {
-			for (; i < len; i++)
-				if (s[i] == '\0')
-					return stopword_slow(s, len);
-			return 0;
-		}
-		w[i] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+		nul |= u[i] == '\0';
 	}
-	slot = sw_hash(w, len) & (SW_SLOTS - 1);
-	while (sw_tab[slot][0] != '\0') {
-		/* Both are padded with NULs to the full width. */
-		if (memcmp(sw_tab[slot], w, sizeof(w)) == 0)
-			return 1;
-		slot = (slot + 1) & (SW_SLOTS - 1);
-	}
-	return 0;
+	if (nul)
+		return stopword_slow(s, len);
+	return len <= sw_maxlen && sw_lookup(u, len, len);
 }
 
 /*
@@ -153,7 +177,7 @@ boiler_stopword(const char *s, size_t len)
 enum { RE_STRONG_COOKIE, RE_STRONG_LEGAL, RE_STRONG_SUBSCRIBE,
 	RE_STRONG_SHARE, RE_STRONG_NAV, RE_WEAK_SHARE, RE_WEAK_SUBSCRIBE,
 	RE_WEAK_NAV, RE_WEAK_AD, RE_CREDIT_START, RE_CREDIT_ANY, RE_BYLINE,
-	RE_DATE, RE_WIRE_CREDIT, RE_COMMENTS, RE_N };
+	RE_DATE, RE_WIRE_CREDIT, RE_COMMENTS, RE_DATELINE, RE_N };
 
 static const struct re_def re_defs[] = {
 	{ "cookie",
@@ -269,7 +293,8 @@ static const struct re_def re_defs[] = {
 	{ "date",
 	    "^\\W*(?:(?:published|updated|posted|last updated|modified|"
 	    "first published)\\b:?.*|"
-	    "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .*\\d.*|"
+	    "(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)"
+	    "(?:day)?\\.?,? .*\\d.*|"
 	    "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
 	    "[a-z]*\\.? \\d{1,2},? \\d{4}.*|"
 	    "\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
@@ -289,6 +314,14 @@ static const struct re_def re_defs[] = {
 	    "(?:show|view|load|read) (?:all )?(?:\\d+ )?comments|"
 	    "what do you think\\?|reader comments|responses)\\W*$",
 	    PCRE2_CASELESS },
+	{ "dateline",
+	    "^\\p{Lu}[\\p{L}.'\xe2\x80\x99&-]*(?: [\\p{L}.'\xe2\x80\x99&-]+){0,3}"
+	    "(?:(?:, \\p{L}[\\p{L}.]*(?: \\p{L}[\\p{L}.]*)?)*,? "
+	    "(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+	    "\\.? \\d{1,2}(?: \\(\\w+\\))?|"
+	    "(?:, [\\p{L}.]+)* \\((?i:reuters|ap|afp|upi|dpa|ansa|"
+	    "bloomberg)\\)) ?(?:-|\xe2\x80\x93|\xe2\x80\x94) ",
+	    0 },
 };
 
 static struct re_table *re;
@@ -309,6 +342,7 @@ static struct re_table *re;
 #define MORE_RUNS	0.5	/* other runs kept if this share of the best */
 #define FIGURES		2	/* tenths of tokens with digits: figures */
 #define GAP		2	/* lines an ad slot may take in an article */
+#define CLOSING		2	/* short sentences that may end an article */
 
 /*
  * A pre-filter for the unanchored phrase patterns, which scan every
@@ -518,12 +552,44 @@ ends_ellipsis(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * Wire copy ends its last paragraph with the agency's sign-off
+ * ("... a year ago. REUTER", "reuter...", with the ^M of a carriage
+ * return shown as text): the length of s without it, when a sentence
+ * ends before it.
+ */
+static size_t
+signoff(const char *s, size_t len)
+{
+	size_t end = len;
+
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	if (end >= 2 && s[end - 2] == '^' && s[end - 1] == 'M')
+		end -= 2;
+	while (end > 0 && s[end - 1] == '.')
+		end--;
+	if (end >= 6 && (s[end - 1] == 's' || s[end - 1] == 'S'))
+		end--;
+	if (end < 8 || strncasecmp(s + end - 6, "reuter", 6) != 0 ||
+	    s[end - 7] != ' ')
+		return len;
+	end -= 7;
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	if (end > 0 && (s[end - 1] == '.' || s[end - 1] == '!' ||
+	    s[end - 1] == '?' || trail_quote(s, end) > 0))
+		return end;
+	return len;
+}
+
 /* Terminal punctuation, looking through closing quotes and brackets. */
 static int
 ends_punct(const char *s, size_t len)
 {
 	size_t q;
 
+	len = signoff(s, len);
 	while (len > 0) {
 		if (s[len - 1] == ' ')
 			len--;
@@ -596,12 +662,13 @@ glued_id(const char *s, size_t len)
 static int
 ends_credit(const char *s, size_t len)
 {
+	const char *q;
 	size_t i, slash, letters = 0, words = 1;
 
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ')'))
 		len--;
-	for (slash = len; slash > 0 && s[slash - 1] != '/'; slash--)
-		;
+	q = len > 0 ? memrchr(s, '/', len) : NULL;
+	slash = q == NULL ? 0 : (size_t)(q - s) + 1;
 	if (slash < 3 || len - slash < 2)
 		return 0;
 	slash--;
@@ -732,6 +799,9 @@ doubled(const char *s, size_t len)
 #define BC_DIGIT	0x04
 #define BC_UPPER	0x08
 #define BC_LOWER	0x10
+#define BC_HIGH		0x20	/* not ASCII: counts as a letter */
+#define BC_NUL		0x40
+#define BC_C2		0x80	/* may start a NBSP */
 
 static unsigned char bclass[256];
 static int bclass_ready;
@@ -752,19 +822,14 @@ bclass_init(void)
 			bclass[c] |= BC_UPPER;
 		if (islower(c))
 			bclass[c] |= BC_LOWER;
+		if (c >= 0x80)
+			bclass[c] |= BC_HIGH;
+		if (c == 0)
+			bclass[c] |= BC_NUL;
+		if (c == 0xc2)
+			bclass[c] |= BC_C2;
 	}
 	bclass_ready = 1;
-}
-
-/* Bytes that separate tokens: ASCII space and control, NBSP. */
-static inline size_t
-fast_space(const unsigned char *u, size_t len, size_t i)
-{
-	if (bclass[u[i]] & BC_SPACE)
-		return 1;
-	if (u[i] == 0xc2 && i + 1 < len && u[i + 1] == 0xa0)
-		return 2;
-	return 0;
 }
 
 /* Strip punctuation around a token; returns the core's start. */
@@ -789,32 +854,53 @@ static void
 features(struct boiler_para *p)
 {
 	const unsigned char *u = (const unsigned char *)p->text;
-	size_t len = p->len, i = 0, n, start, end, core, k;
-	unsigned acc, cl, words = 0, alnum = 0, stops = 0, caps = 0, ucase = 0;
+	size_t len = p->len, i = 0, start, end, core, k;
+	unsigned acc, words = 0, alnum = 0, stops = 0, caps = 0, ucase = 0;
 	unsigned digits = 0;
+	unsigned char c;
 
 	if (!bclass_ready)
 		bclass_init();
+	if (!sw_ready)
+		sw_init();
 	while (i < len) {
-		while (i < len && (n = fast_space(u, len, i)) > 0)
-			i += n;
-		if (i >= len)
-			break;
-		start = i;
-		while (i < len && fast_space(u, len, i) == 0)
+		c = u[i];
+		if (bclass[c] & BC_SPACE) {
 			i++;
+			continue;
+		}
+		if (c == 0xc2 && i + 1 < len && u[i + 1] == 0xa0) {
+			i += 2;
+			continue;
+		}
+		/* A token: up to the next space; the classes of its bytes. */
+		start = i;
+		acc = bclass[c];
+		for (i++; i < len; i++) {
+			c = u[i];
+			if ((bclass[c] & (BC_SPACE | BC_C2)) &&
+			    ((bclass[c] & BC_SPACE) || (i + 1 < len &&
+			    u[i + 1] == 0xa0)))
+				break;
+			acc |= bclass[c];
+		}
 		end = i;
 		words++;
-		core = fast_core(u, start, &end);
-		if (core >= end)
-			continue;
-		/* The classes of the core's bytes, and whether any is not ASCII. */
-		acc = 0;
-		for (k = core; k < end; k++) {
-			cl = bclass[u[k]];
-			acc |= cl | (u[k] >= 0x80 ? BC_ALNUM : 0);
-		}
-		if (!(acc & BC_ALNUM))
+		/*
+		 * Most tokens are words that start and end with a letter or
+		 * digit: then the core is the token, and so are its classes.
+		 */
+		if (!(bclass[u[start]] & BC_ALNUM) ||
+		    !(bclass[u[end - 1]] & BC_ALNUM) || (end - start >= 3 &&
+		    u[end - 3] == 0xe2 && u[end - 2] == 0x80)) {
+			core = fast_core(u, start, &end);
+			if (core >= end)
+				continue;
+			for (acc = 0, k = core; k < end; k++)
+				acc |= bclass[u[k]];
+		} else
+			core = start;
+		if (!(acc & (BC_ALNUM | BC_HIGH)))
 			continue;
 		alnum++;
 		digits += (acc & BC_DIGIT) != 0;
@@ -822,8 +908,14 @@ features(struct boiler_para *p)
 			caps++;
 		if ((acc & BC_UPPER) && !(acc & BC_LOWER) && end - core >= 2)
 			ucase++;
-		if (boiler_stopword(p->text + core, end - core))
-			stops++;
+		/* boiler_stopword(), without its checks when they cannot fail. */
+		if (end - core > sw_maxlen || (acc & BC_HIGH))
+			stops += (acc & BC_NUL) &&
+			    boiler_stopword(p->text + core, end - core);
+		else if (acc & BC_NUL)
+			stops += boiler_stopword(p->text + core, end - core);
+		else
+			stops += sw_lookup(u + core, end - core, len - core);
 	}
 	p->words = words;
 	p->alnum = alnum;
@@ -849,17 +941,35 @@ ends_punct_strict(const struct boiler_para *p)
 	return p->endpunct == 1 && p->words > 12;
 }
 
-/* Content rules; returns 1 if one fired. */
+/*
+ * Does the paragraph start with a dateline?  The pattern runs only on
+ * paragraphs that start with a capital and have a dash early on.
+ */
+static int
+dateline(const struct boiler_para *p)
+{
+	const unsigned char *u = (const unsigned char *)p->text;
+	size_t i, n = p->len < 80 ? p->len : 80;
+
+	if (n < 8 || !((u[0] >= 'A' && u[0] <= 'Z') || u[0] >= 0x80))
+		return 0;
+	for (i = 1; i < n; i++)
+		if (u[i] == '-' || u[i] == 0xe2)
+			return match(RE_DATELINE, p);
+	return 0;
+}
+
+/* Content rules; returns 1 if one fired, 2 for a dateline. */
 static int
 content(struct boiler_para *p)
 {
-	unsigned w = p->words, pf;
+	unsigned w = p->words, pf, seps;
 
 	if (w == 0)
 		return bad(p, "empty");
 	if (p->alnum == 0)
 		return bad(p, "symbols");
-	if (form_field(p->text, p->len) && w <= 20)
+	if (w <= 20 && form_field(p->text, p->len))
 		return bad(p, "form");
 	if (image_alt(p->text, p->len))
 		return bad(p, "image");
@@ -891,6 +1001,12 @@ content(struct boiler_para *p)
 		if (w <= 40 && (pf & PF_LEGAL) && match(RE_STRONG_LEGAL, p))
 			return bad(p, "legal");
 	}
+	/*
+	 * A wire dateline ("CITY, March 3 -") opens an article: no shape
+	 * rule calls it chrome, however terse its figures are.
+	 */
+	if (dateline(p))
+		return 2;
 	if (w <= WEAK_MAX && p->endpunct != 1) {
 		if (match(RE_COMMENTS, p))
 			return bad(p, "comments");
@@ -910,8 +1026,8 @@ content(struct boiler_para *p)
 	if (w <= 20 && p->ucase >= 1 && p->ucase * 5 >= p->alnum * 4 &&
 	    !ends_punct_strict(p))
 		return bad(p, "caps");
-	if (menu_seps(p->text, p->len) >= 2 && p->endpunct != 1 &&
-	    w <= 6 * (menu_seps(p->text, p->len) + 1))
+	if (p->endpunct != 1 && (seps = menu_seps(p->text, p->len)) >= 2 &&
+	    w <= 6 * (seps + 1))
 		return bad(p, "menu");
 	return 0;
 }
@@ -920,16 +1036,20 @@ void
 boiler_classify(struct boiler_para *p)
 {
 	double ratio;
+	int c;
 
 	features(p);
 	p->heading = 0;
 	p->keep = 0;
-	if (content(p))
+	if ((c = content(p)) == 1)
 		return;
 	ratio = p->alnum > 0 ? (double)p->stops / p->alnum : 0;
 	if (p->words >= 10 && p->endpunct && ratio >= 0.2) {
 		p->cls = BOILER_GOOD;
 		p->reason = "prose";
+	} else if (c == 2) {
+		p->cls = BOILER_NEAR;
+		p->reason = "dateline";
 	} else if ((p->words >= 5 && p->endpunct && ratio >= 0.1) ||
 	    (p->words >= 20 && ratio >= 0.25)) {
 		p->cls = BOILER_NEAR;
@@ -972,6 +1092,9 @@ weight(const struct boiler_para *p)
 		 */
 		if (p->templ || strcmp(p->reason, "caps") == 0)
 			return -W_SHORT - p->words * W_SHORT_WORD;
+		/* A copy is prose: it is dropped, but it ends nothing. */
+		if (strcmp(p->reason, "syndicated") == 0)
+			return p->words;
 		/* FALLTHROUGH */
 	default:
 		return -W_BAD - p->words * W_BAD_WORD;
@@ -1086,8 +1209,8 @@ wrapped(struct boiler_para *p, size_t n)
 static int
 gap_line(const struct boiler_para *p)
 {
-	return !p->inrun && p->words <= 8 && (p->cls == BOILER_SHORT ||
-	    (p->cls == BOILER_BAD && (p->templ ||
+	return !p->inrun && (p->cls == BOILER_SHORT || (p->words <= 8 &&
+	    p->cls == BOILER_BAD && (p->templ ||
 	    strcmp(p->reason, "ad") == 0 || strcmp(p->reason, "caps") == 0)));
 }
 
@@ -1116,8 +1239,17 @@ extend(struct boiler_para *p, size_t n)
 		/* i: first paragraph of a run, i-1 outside it. */
 		if (!p[i].inrun || p[i - 1].inrun)
 			continue;
-		for (g = i; g > 0 && i - g < GAP && gap_line(&p[g - 1]); g--)
+		for (g = i; g > 0 && i - g < SHORT_BLOCK &&
+		    gap_line(&p[g - 1]); g--)
 			;
+		if (g < i && g > 0 && p[g - 1].inrun && gap_ad(p, g, i)) {
+			/* An ad slot between two parts of the article. */
+			for (k = g; k < i; k++)
+				p[k].inrun = 1;
+			continue;
+		}
+		if (i - g > GAP)
+			g = i - GAP;
 		if (g == i || g == 0 || p[g - 1].inrun || !gap_ad(p, g, i))
 			continue;
 		sum = best = 0;
@@ -1153,6 +1285,59 @@ extend(struct boiler_para *p, size_t n)
 		}
 		for (k = i; k < best_at && best > 0; k++)
 			p[k].inrun = 1;
+	}
+}
+
+/*
+ * A short sentence right after the article ("Terms were not
+ * disclosed.") is its last line: chrome after an article is labels,
+ * links and lists, which do not end in a full stop, or is called
+ * chrome by a content rule or by repetition.
+ */
+static int
+closing_line(const struct boiler_para *p)
+{
+	unsigned char c = (unsigned char)p->text[0];
+
+	return !p->inrun && (p->cls == BOILER_SHORT ||
+	    p->cls == BOILER_NEAR) && p->endpunct == 1 && p->words >= 3 &&
+	    (isalnum(c) || c == '"' || c >= 0x80);
+}
+
+/*
+ * A dateline opens the article, whatever short lines (a results
+ * table's labels) stand between it and the prose.
+ */
+static void
+opening(struct boiler_para *p, size_t n)
+{
+	size_t i, k;
+
+	for (i = 1; i < n; i++) {
+		if (!p[i].inrun || p[i - 1].inrun)
+			continue;
+		for (k = i; k > 0 && i - k < SHORT_BLOCK && !p[k - 1].inrun &&
+		    (p[k - 1].cls == BOILER_SHORT ||
+		    p[k - 1].cls == BOILER_NEAR); k--)
+			if (strcmp(p[k - 1].reason, "dateline") == 0) {
+				for (k--; k < i; k++)
+					p[k].inrun = 1;
+				break;
+			}
+	}
+}
+
+static void
+closing(struct boiler_para *p, size_t n)
+{
+	size_t i, k;
+
+	for (i = 1; i < n; i++) {
+		if (!p[i - 1].inrun || p[i].inrun)
+			continue;
+		for (k = i; k < n && k - i < CLOSING && closing_line(&p[k]); k++)
+			p[k].inrun = 1;
+		i = k;
 	}
 }
 
@@ -1223,8 +1408,11 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 		mark_runs(p, 0, bs, best * MORE_RUNS, 1);
 		mark_runs(p, be, n, best * MORE_RUNS, 1);
 	}
-	if (best > 0)
+	if (best > 0) {
 		extend(p, n);
+		opening(p, n);
+		closing(p, n);
+	}
 	/* Comments follow the article: nothing after their heading. */
 	if (best > 0)
 		for (i = bs + 1; i < n; i++)

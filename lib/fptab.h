@@ -7,7 +7,8 @@
  * number of documents it was seen in, the smallest or first document
  * hash that had it, and the run ("generation") that last saw it.
  *
- * The table never grows past the capacity fixed when it is made: when
+ * The table starts small and doubles as it fills, but never grows past
+ * the capacity fixed by the memory bound when it is made: when
  * it is full, a new key takes the place of a key seen only once in its
  * probe window, or is not stored.  So a full table forgets rare
  * paragraphs (it may miss a template), but never invents a count: the
@@ -26,7 +27,7 @@
 #include <stdio.h>
 
 #define FPTAB_MAGIC	"WIREFPT\0"
-#define FPTAB_VERSION	1
+#define FPTAB_VERSION	2	/* 1: FNV fingerprints, masked for copies */
 #define FPTAB_HEADER	48	/* bytes */
 #define FPTAB_ENTRY	24	/* bytes per entry, in memory and on disk */
 
@@ -40,6 +41,8 @@ struct fptab_ent {
 struct fptab {
 	struct fptab_ent *e;
 	size_t		 cap;		/* slots, a power of two */
+	size_t		 capmax;	/* cap grows up to this */
+	size_t		 bound;		/* bytes the slots may take */
 	size_t		 n;		/* used slots */
 	size_t		 max;		/* n never exceeds this */
 	uint32_t	 gen;		/* the current generation */
@@ -48,8 +51,18 @@ struct fptab {
 
 /* Normalised fingerprint of a paragraph; never 0. */
 uint64_t	 fptab_norm(const char *, size_t);
+/*
+ * The same, and in *exact (if not NULL) the fingerprint of the same
+ * normalisation without the digit masking; never 0.
+ */
+uint64_t	 fptab_norm2(const char *, size_t, uint64_t *exact);
 /* Hash of the bytes as they are (trailing spaces ignored); never 0. */
 uint64_t	 fptab_hash(const char *, size_t);
+/*
+ * A faster hash of the bytes as they are (trailing spaces ignored),
+ * for in-memory sets only: it is not fptab_hash() and never saved.
+ */
+uint64_t	 fptab_quick(const char *, size_t);
 /* Combine a fingerprint with a tag or a site hash; never 0. */
 uint64_t	 fptab_mix(uint64_t, uint64_t);
 
@@ -57,6 +70,16 @@ uint64_t	 fptab_mix(uint64_t, uint64_t);
 struct fptab	*fptab_new(size_t memory);
 void		 fptab_free(struct fptab *);
 size_t		 fptab_bytes(const struct fptab *);
+
+/*
+ * Start loading the slot of key into the cache: a document's keys
+ * prefetched before they are counted overlap their cache misses.
+ */
+static inline void
+fptab_prefetch(const struct fptab *t, uint64_t key)
+{
+	__builtin_prefetch(&t->e[key & (t->cap - 1)]);
+}
 
 /* The entry for key, or NULL. */
 struct fptab_ent *fptab_get(struct fptab *, uint64_t key);

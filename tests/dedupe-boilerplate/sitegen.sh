@@ -1,7 +1,8 @@
 # The site-template test on the first 1500 Reuters articles of the shared
 # corpus (skipped, exit 77, if the corpus is not there).
 # Guards: template recall >= .99 (the issue's target) and article
-# paragraphs kept >= .98 (measured .989; the issue asks .999, not reached).
+# paragraphs kept >= .99 (measured .995 on these 1500, .994 on all
+# 19043; the issue asks .999, not reached).
 c=../shared/data/corpus/reuters21578.jsonl.xz
 if [ ! -f "$c" ]; then
 	echo "no $c" >&2
@@ -9,4 +10,4 @@ if [ ! -f "$c" ]; then
 fi
 bin=$(dirname "$(command -v wire-dedupe-boilerplate)")
 python3 tests/dedupe-boilerplate/sitegen.py --limit 1500 --bin "$bin" \
-    --check --min-recall 0.99 --min-kept 0.98 "$c"
+    --check --min-recall 0.99 --min-kept 0.99 "$c"

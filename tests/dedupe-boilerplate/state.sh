@@ -27,6 +27,14 @@ cp $t/foreign $t/foreign.orig
 dbp --state $t/foreign <$t/day2 >/dev/null 2>$t/err
 echo "foreign: exit $?"; sed 's/.*: //' $t/err
 cmp -s $t/foreign $t/foreign.orig && echo "foreign file untouched"
+# A version 1 state (older fingerprints): exit 1, untouched, and says
+# what to do.
+cp $t/good $t/old
+printf '\001' | dd of=$t/old bs=1 seek=8 conv=notrunc 2>/dev/null
+cp $t/old $t/old.orig
+dbp --state $t/old <$t/day2 >/dev/null 2>$t/err
+echo "version 1: exit $?"; sed 's/^[^:]*: [^:]*: //' $t/err
+cmp -s $t/old $t/old.orig && echo "version 1 file untouched"
 cp $t/good $t/st
 
 # kill -9 at random moments of runs that save a big table: the state

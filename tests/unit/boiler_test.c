@@ -160,6 +160,86 @@ test_smooth(void)
 	boiler_smooth(p, 0, NULL, 0);
 }
 
+/* Judge lines[0..n) as one document; keep[] gets the decisions. */
+static void
+judge(const char **lines, size_t n, int *keep, const char **why)
+{
+	static struct boiler_para p[32];
+	size_t i;
+
+	memset(p, 0, sizeof(p));
+	for (i = 0; i < n; i++) {
+		p[i].text = lines[i];
+		p[i].len = strlen(lines[i]);
+		boiler_classify(&p[i]);
+	}
+	boiler_smooth(p, n, NULL, 0);
+	for (i = 0; i < n; i++) {
+		keep[i] = p[i].keep;
+		why[i] = p[i].reason;
+	}
+}
+
+/*
+ * Wire copy: a dateline opens the article, an ad slot between its parts
+ * and a closing short sentence do not end it, the agency's sign-off
+ * does not hide a sentence end.
+ */
+static void
+test_wire(void)
+{
+	static const char *doc[] = {
+		"Menu",
+		"Latest",
+		"AUBURN, Wash., March 18 - Qtr ends Jan 31",
+		"Shr three cts vs one cent",
+		"Qtrly div seven cts vs seven cts prior",
+		"Net 106,185 vs 28,871",
+		"Revs 46.9 mln vs 30.3 mln",
+		"Shr profit three cts vs loss five cts in the prior year",
+		"Story continues below advertisement",
+		"Oper shr profit 32 cts vs profit eight cts",
+		"Net profit 688,000 vs 982,000",
+		("NOTE: the company said its year results include a gain of "
+		    "two mln dlrs from the sale of its Seattle office building."),
+		"Terms were not disclosed.",
+		"Share",
+		"Copy link",
+	};
+	static const int want[] = { 0, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+		0, 0 };
+	int keep[32];
+	const char *why[32];
+	enum boiler_class cls;
+	size_t i, n = sizeof(doc) / sizeof(doc[0]);
+
+	judge(doc, n, keep, why);
+	for (i = 0; i < n; i++)
+		INT_EQ(keep[i], want[i], doc[i]);
+	STR_EQ(why[2], "dateline", "dateline reason");
+	/* Datelines escape the shape rules; weekdays are words. */
+	STR_EQ(classify("EDEN PRAIRIE, MINN., March 24 - Oper shr loss one ct "
+	    "vs loss seven cts in the year", &cls), "dateline",
+	    "dateline, not stopwords");
+	STR_EQ(classify("SAO PAULO, APRIL 9 - THE FOLLOWING RAINFALL WAS "
+	    "RECORDED", &cls), "dateline", "dateline, not caps");
+	STR_EQ(classify("LONDON (Reuters) - Shares fell", &cls), "dateline",
+	    "agency dateline");
+	OK(strcmp(classify("MONTREAL, Feb 26 Shr 1.11 dlrs", &cls),
+	    "date") != 0, "MONTREAL is no Monday");
+	STR_EQ(classify("Monday, March 3, 2025", &cls), "date", "a Monday");
+	STR_EQ(classify("Wed. 4 June 2025", &cls), "date", "a Wednesday");
+	OK(strcmp(classify("Home - News - Sport", &cls), "dateline") != 0,
+	    "menu is no dateline");
+	/* The sign-off. */
+	STR_EQ(classify("The company said this will identify it with its "
+	    "strongest selling brand. reuter", &cls), "prose", "reuter");
+	STR_EQ(classify("\"The amounts are peanuts,\" he said at the "
+	    "meeting in New York. REUTER...^M", &cls), "prose", "REUTER^M");
+	OK(strcmp(classify("A report we sent on the wires to our friends "
+	    "at Reuter", &cls), "prose") != 0, "no sentence end before it");
+}
+
 int
 main(void)
 {
@@ -168,5 +248,6 @@ main(void)
 	test_credit();
 	test_classify();
 	test_smooth();
+	test_wire();
 	return harness_done();
 }

@@ -27,6 +27,65 @@ test_norm(void)
 	OK(NORM("") != 0 && fptab_mix(0, 0) != 0, "never zero");
 }
 
+/*
+ * fptab_norm2 hashes eight bytes at a time: lengths around the word
+ * size, long texts and the unmasked twin.
+ */
+static void
+test_norm2(void)
+{
+	char a[600], b[600];
+	uint64_t ea, eb;
+	size_t n;
+
+	OK(fptab_norm2("Net 12 mln", 10, &ea) ==
+	    fptab_norm2("net 99 mln", 10, &eb) && ea != eb,
+	    "masked equal, exact differs");
+	OK(fptab_norm2("a \"b\"  c ", 9, &ea) == NORM("A b c") &&
+	    ea == (fptab_norm2("a b c", 5, &eb), eb), "exact normalises");
+	OK(fptab_norm("abcdefg", 7) != fptab_norm("abcdefg\0", 8) &&
+	    fptab_norm("abcdefgh", 8) != fptab_norm("abcdefgh\0", 9),
+	    "NUL padding is not the tail");
+	OK(NORM("abcdefgh ") == NORM("abcdefgh") &&
+	    NORM("abcdefghijklmno  ") == NORM("  abcdefghijklmno"),
+	    "trailing space at a word boundary");
+	for (n = 0; n < sizeof(a) - 1; n++)
+		a[n] = (char)('a' + n % 23);
+	a[n] = '\0';
+	memcpy(b, a, sizeof(a));
+	b[400] = 'Z';
+	OK(NORM(a) != NORM(b), "late byte counts");
+	b[400] = (char)(a[400] - 32);
+	OK(NORM(a) == NORM(b), "late byte folded");
+	/* A run of spaces across the buffer's refill. */
+	memset(b + 250, ' ', 20);
+	memcpy(a, b, sizeof(a));
+	memset(a + 251, '\t', 18);
+	OK(NORM(a) == NORM(b), "space run across a refill");
+}
+
+/* A table grows as it fills, up to its bound, and keeps every entry. */
+static void
+test_grow(void)
+{
+	struct fptab *t = fptab_new(64 << 20);
+	uint64_t k;
+	int all = 1;
+
+	OK(t->cap < t->capmax, "starts small");
+	for (k = 1; k <= 200000; k++)
+		fptab_add(t, fptab_mix(k, 2), 1, k, 0);
+	for (k = 1; k <= 200000; k++)
+		all &= fptab_get(t, fptab_mix(k, 2)) != NULL;
+	OK(all && t->n == 200000 && t->evicted == 0, "kept all");
+	OK(t->cap > 200000 && t->cap <= t->capmax, "grew");
+	fptab_free(t);
+	/* Too tight to hold the first and the full slots: full at once. */
+	t = fptab_new(12 << 20);
+	OK(t->cap == t->capmax, "tight bound: full size");
+	fptab_free(t);
+}
+
 static void
 test_table(void)
 {
@@ -109,6 +168,21 @@ test_file(void)
 	OK(u->n == 0, "nothing loaded");
 	fclose(fp);
 	fptab_free(u);
+
+	/* A version 1 table: refused, with what to do. */
+	OK(fptab_state_save(t, path) == 0, "save again");
+	fp = fopen(path, "r+b");
+	fseek(fp, 8, SEEK_SET);
+	fputc(1, fp);
+	fclose(fp);
+	u = fptab_new(1 << 16);
+	fp = fopen(path, "rb");
+	OK(fptab_read(u, fp, &why) == -1, "version 1 rejected");
+	OK(why != NULL && strstr(why, "version 1") != NULL &&
+	    strstr(why, "rebuild") != NULL, "says version 1, rebuild");
+	OK(u->n == 0, "nothing loaded");
+	fclose(fp);
+	fptab_free(u);
 	unlink(path);
 	fptab_free(t);
 }
@@ -117,6 +191,8 @@ int
 main(void)
 {
 	test_norm();
+	test_norm2();
+	test_grow();
 	test_table();
 	test_file();
 	return harness_done();
