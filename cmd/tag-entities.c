@@ -744,6 +744,11 @@ load_gazetteers(const char *dir)
 	if (ner_gaz_load_lex(gaz, path) == -1)
 		exit(WIRE_ERROR);
 	free(path);
+	/* After the typed lists: a word entry must not shadow a type. */
+	path = xasprintf("%s/clusters.txt", dir);
+	if (ner_gaz_load_clusters(gaz, path) == -1)
+		exit(WIRE_ERROR);
+	free(path);
 }
 
 static unsigned

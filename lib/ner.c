@@ -1,7 +1,7 @@
 /*
  * ner.c -- entity features, decoding and the model file (see ner.h).
  *
- * Model file format, version 1 (all numbers little-endian):
+ * Model file format, version 2 (all numbers little-endian):
  *
  *	offset	size	field
  *	0	8	magic "WIRENER\0"
@@ -23,7 +23,9 @@
  *	...	32 * nnz	the non-zero rows in order, 32 bytes each (two
  *			to a cache line): a float scale, NER_NLABELS int8
  *			weights (times the scale), zeros
- *	...	NER_GAZ_ENTRY * slots	the gazetteer hash table (ner_gaz.c)
+ *	...	NER_GAZ_ENTRY * slots	the gazetteer hash table (ner_gaz.c):
+ *			phrase and word entries, with the words' clusters
+ *			(new in version 2, with the cluster features)
  *	...	NER_GAZ_BLOOM / 8	the Bloom filter of phrase prefixes and
  *			place names' first words (ner_gaz.c)
  *
@@ -49,7 +51,7 @@
 
 #define MAGIC		"WIRENER"
 #define HEADER_SIZE	64
-#define FEATSET		2
+#define FEATSET		3
 #define TRANS_AREA	1280
 
 /* ---- Sentences ---- */
@@ -71,6 +73,7 @@ ner_sent_free(struct ner_sent *s)
 	free(s->nfeat);
 	free(s->gaz);
 	free(s->lex);
+	free(s->clus);
 	free(s->skip);
 	free(s->wkey);
 	free(s->lexc);
@@ -154,9 +157,9 @@ a_digit(int c)
  * by word, so frequent words cost no row reads.  Then come G_PAIR
  * features of word pairs, read every time.
  */
-#define G_OWN	13
-#define G_P1	2
-#define G_N1	2
+#define G_OWN	17
+#define G_P1	4
+#define G_N1	4
 #define G_P2	1
 #define G_N2	1
 #define G_ALL	(G_OWN + G_P1 + G_N1 + G_P2 + G_N2)
@@ -244,7 +247,8 @@ enum {
 	F_LM1 = F_SUF + 4, F_LP1, F_LM2, F_LP2, F_SSM1, F_SSP1, F_SSM1_0,
 	F_SS0_P1, F_SSM1_0_P1, F_LM1_L0, F_L0_LP1, F_LM1_SS0, F_LP1_SS0,
 	F_FIRST_SS0, F_HEAD_L0, F_GAZ, F_GAZM1, F_GAZP1, F_WM1, F_WP1,
-	F_SUF3_SSM1, F_LEX, F_LEXM1, F_LEXP1
+	F_SUF3_SSM1, F_LEX, F_LEXM1, F_LEXP1, F_CL4, F_CL6, F_CL10, F_CLALL,
+	F_CLM1, F_CLM1ALL, F_CLP1, F_CLP1ALL
 };
 
 static inline uint64_t
@@ -289,9 +293,12 @@ plain(const char *w, size_t len)
 	return 0;
 }
 
-/* Token i's dictionary bits, through the cache (key: its hash). */
-static uint8_t
-lex_bits(struct ner_sent *s, const struct ner_gaz *gaz, uint64_t key,
+/*
+ * Token i's dictionary bits and cluster (ner_gaz_word), through the
+ * cache (key: its hash).
+ */
+static uint32_t
+word_info(struct ner_sent *s, const struct ner_gaz *gaz, uint64_t key,
     size_t i)
 {
 	struct ner_lexc *c;
@@ -300,7 +307,7 @@ lex_bits(struct ner_sent *s, const struct ner_gaz *gaz, uint64_t key,
 		return 0;
 	/* Long words are hashed on a prefix: ask the table itself. */
 	if (s->wl[i] >= MAXW)
-		return (uint8_t)ner_gaz_lex(gaz, s->w[i], s->wl[i]);
+		return ner_gaz_word(gaz, s->w[i], s->wl[i]);
 	if (s->lexc == NULL || s->lexg != gaz) {
 		if (s->lexc == NULL)
 			s->lexc = xreallocarray(NULL,
@@ -313,9 +320,21 @@ lex_bits(struct ner_sent *s, const struct ner_gaz *gaz, uint64_t key,
 	c = &s->lexc[hash_mix64(key) >> (64 - NER_LEXC_BITS)];
 	if (c->key != key) {
 		c->key = key;
-		c->lex = (uint8_t)ner_gaz_lex(gaz, s->w[i], s->wl[i]);
+		c->info = ner_gaz_word(gaz, s->w[i], s->wl[i]);
 	}
-	return c->lex;
+	return c->info;
+}
+
+/*
+ * The first len bits of cluster c (1 followed by the path): a shorter
+ * path is its own prefix.
+ */
+static inline uint64_t
+clus_prefix(unsigned c, int len)
+{
+	int have = 31 - __builtin_clz(c | 1);
+
+	return have > len ? c >> (have - len) : c;
 }
 
 void
@@ -324,17 +343,22 @@ ner_features(struct ner_sent *s, const struct ner_gaz *gaz, unsigned bits,
 {
 	struct tokh hb[2], he[2], *h, *hm1, *hm2, *hp1, *hp2;
 	struct tokh stackh[64], *th;
+
 	uint32_t *f;
 	size_t i, n = s->n, k;
 	int head, lowseen = 0, upseen = 0, shift = 64 - (int)bits, b;
+	uint32_t info;
 	uint16_t g;
 
 	if (n == 0)
 		return;
 	th = n <= 64 ? stackh : xreallocarray(NULL, n, sizeof(*th));
+
 	if (n > s->lexcap) {
 		s->lexcap = s->cap;
 		s->lex = xreallocarray(s->lex, s->lexcap, 1);
+		s->clus = xreallocarray(s->clus, s->lexcap,
+		    sizeof(*s->clus));
 		s->skip = xreallocarray(s->skip, s->lexcap, 1);
 		s->wkey = xreallocarray(s->wkey, s->lexcap,
 		    sizeof(*s->wkey));
@@ -364,7 +388,9 @@ ner_features(struct ner_sent *s, const struct ner_gaz *gaz, unsigned bits,
 		    (i + 2 < n && !s->skip[i + 2])) {
 			token_hashes(s->w[i], s->wl[i], &th[i]);
 			s->wkey[i] = th[i].word;
-			s->lex[i] = lex_bits(s, gaz, th[i].word, i);
+			info = word_info(s, gaz, th[i].word, i);
+			s->lex[i] = (uint8_t)info;
+			s->clus[i] = (uint16_t)(info >> 8);
 		}
 		/* Once a lower-case letter is seen, head below is 0. */
 		for (k = 0; k < s->wl[i] && !lowseen; k++) {
@@ -411,10 +437,21 @@ ner_features(struct ner_sent *s, const struct ner_gaz *gaz, unsigned bits,
 			ADD(f1(F_PRE + b, h->pre[b]));
 			ADD(f1(F_SUF + b, h->suf[b]));
 		}
+		/* Word clusters: coarse to fine (Ratinov & Roth 2009). */
+		ADD(f1(F_CL4, clus_prefix(s->clus[i], 4)));
+		ADD(f1(F_CL6, clus_prefix(s->clus[i], 6)));
+		ADD(f1(F_CL10, clus_prefix(s->clus[i], 10)));
+		ADD(f1(F_CLALL, s->clus[i]));
 		ADD(f1(F_LM1, hm1->lower));
 		ADD(f1(F_WM1, hm1->word));
+		ADD(f1(F_CLM1, i >= 1 ? clus_prefix(s->clus[i - 1], 6) :
+		    KEY_BOS));
+		ADD(f1(F_CLM1ALL, i >= 1 ? s->clus[i - 1] : KEY_BOS));
 		ADD(f1(F_LP1, hp1->lower));
 		ADD(f1(F_WP1, hp1->word));
+		ADD(f1(F_CLP1, i + 1 < n ? clus_prefix(s->clus[i + 1], 6) :
+		    KEY_EOS));
+		ADD(f1(F_CLP1ALL, i + 1 < n ? s->clus[i + 1] : KEY_EOS));
 		ADD(f1(F_LM2, hm2->lower));
 		ADD(f1(F_LP2, hp2->lower));
 		/* Pairs of words, or of a word and a shape (G_PAIR). */
@@ -441,6 +478,7 @@ ner_features(struct ner_sent *s, const struct ner_gaz *gaz, unsigned bits,
 		    th[i + 1].cap : 99) + 8 * (uint64_t)h->cap));
 		if (head)
 			ADD(f1(F_HEAD_L0, h->lower));
+
 		g = s->gaz[i];
 		/* The set bits, lowest first (most tokens have none). */
 		for (; g != 0 && k < NER_MAXF - 2; g &= (uint16_t)(g - 1))
@@ -459,6 +497,7 @@ ner_features(struct ner_sent *s, const struct ner_gaz *gaz, unsigned bits,
 	}
 	if (th != stackh)
 		free(th);
+
 }
 
 /* ---- Decoding ---- */
@@ -852,7 +891,9 @@ ner_load(const char *path)
 	}
 	if (get32(p + 8) != NER_FILE_VERSION || get32(p + 12) != FEATSET ||
 	    get32(p + 16) != NER_NLABELS) {
-		warnx("%s: model version %u/%u/%u, this program reads %u/%u/%u",
+		warnx("%s: model format %u (features %u, labels %u), this "
+		    "program reads format %u (features %u, labels %u): use "
+		    "a model made for this version (make model)",
 		    path, get32(p + 8), get32(p + 12), get32(p + 16),
 		    NER_FILE_VERSION, FEATSET, NER_NLABELS);
 		goto bad;

@@ -46,7 +46,7 @@ enum ner_ctype	 ner_type_coarse(enum ner_type);
 
 /* Hard limits that bound memory per sentence. */
 #define NER_MAXTOK	4096	/* longer sentences are tagged in pieces */
-#define NER_MAXF	48	/* features per token */
+#define NER_MAXF	64	/* features per token */
 #define NER_GAZ_MAXLEN	6	/* tokens in a gazetteer phrase */
 
 /* ---- Gazetteers (ner_gaz.c) ---- */
@@ -80,6 +80,19 @@ size_t		 ner_gaz_size(const struct ner_gaz *);
 #define NER_LEX_CAP	2
 int		 ner_gaz_load_lex(struct ner_gaz *, const char *path);
 int		 ner_gaz_lex(const struct ner_gaz *, const char *, size_t);
+
+/*
+ * Word clusters (data/clusters.txt, made by data/mkclusters; any file of
+ * Brown clusters will do): "bits<TAB>word[<TAB>count]" a line, words
+ * matched without regard to case.  A word's cluster is returned as a
+ * 1 bit followed by the first NER_CLUS_MAXLEN bits of its path (so 0
+ * means no cluster); the features use its prefixes.
+ */
+#define NER_CLUS_MAXLEN	15
+int		 ner_gaz_load_clusters(struct ner_gaz *, const char *path);
+unsigned	 ner_gaz_cluster(const struct ner_gaz *, const char *, size_t);
+/* Dictionary bits (low 8) and cluster (<< 8) in one look-up. */
+unsigned	 ner_gaz_word(const struct ner_gaz *, const char *, size_t);
 
 /*
  * Might a place name (GPE or LOC) start with this word?  A Bloom filter:
@@ -117,7 +130,7 @@ void		 ner_gaz_scan(const struct ner_gaz *, const char *const *w,
 #define NER_LEXC_BITS	12
 struct ner_lexc {
 	uint64_t	key;
-	uint8_t		lex;
+	uint32_t	info;		/* ner_gaz_word */
 };
 
 /* One sentence's tokens as the model sees them. */
@@ -132,6 +145,7 @@ struct ner_sent {
 	uint16_t	*gaz;		/* per-token gazetteer marks (ner_gaz_scan) */
 	float		*score;		/* n * NER_NLABELS */
 	uint8_t		*lex;		/* dictionary bits, lexcap of them */
+	uint16_t	*clus;		/* word clusters, lexcap of them */
 	uint8_t		*skip;		/* taken as O without the model */
 	uint64_t	*wkey;		/* hash of each word */
 	struct ner_lexc	*lexc;		/* dictionary bits by word hash */
@@ -183,7 +197,7 @@ struct ner_model {
 	unsigned long	 c;		/* updates so far, for averaging */
 };
 
-#define NER_FILE_VERSION 1
+#define NER_FILE_VERSION 2
 #define NER_ROWSZ	32	/* bytes per feature row in the file */
 
 /* Load a model file; NULL after a warning naming the file. */

@@ -26,6 +26,8 @@ struct gaz_ent {
 	uint8_t		type;		/* NOTYPE: only a dictionary word */
 	uint8_t		user;
 	uint8_t		lex;		/* NER_LEX_* bits */
+	uint8_t		pad;
+	uint16_t	clus;		/* word cluster (ner_gaz_cluster), 0: none */
 };
 
 #define NOTYPE	0xff
@@ -45,6 +47,7 @@ struct ner_gaz {
 
 #define BLOOM_BITS	NER_GAZ_BLOOM
 #define SALT_PLACE	0x5bd1e9955bd1e995ULL
+#define SALT_CASED	0xc2b2ae3d27d4eb4fULL
 
 const char *const ner_type_names[T_NTYPES] = {
 	"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE",
@@ -105,6 +108,31 @@ hash_sep(uint64_t h)
 {
 	h ^= 0x1f;
 	return h * FNV_PRIME;
+}
+
+/* Key of a word with its case kept (clusters of capitalised forms). */
+static uint64_t
+hash_cased(const char *s, size_t len)
+{
+	uint64_t h = FNV_OFF;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= FNV_PRIME;
+	}
+	return h;
+}
+
+static int
+has_upper(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (isupper((unsigned char)s[i]))
+			return 1;
+	return 0;
 }
 
 static uint64_t
@@ -382,6 +410,91 @@ ner_gaz_load_lex(struct ner_gaz *g, const char *path)
 		    NER_LEX_LOWER;
 	}
 	return input_close(in);
+}
+
+/*
+ * Brown-format clusters: "bits<TAB>word[<TAB>count]".  The path is
+ * kept as 1 followed by its first NER_CLUS_MAXLEN bits, so that its
+ * prefixes stay distinct.  A word with capitals is stored twice: as
+ * written (a key of its own) and, if no casing of it came before, in
+ * lower case, which is what other casings fall back to.
+ */
+int
+ner_gaz_load_clusters(struct ner_gaz *g, const char *path)
+{
+	struct gaz_ent *e;
+	struct input *in;
+	char *line, *tab, *end;
+	size_t len, i, wl;
+	uint64_t key;
+	unsigned code;
+	int rv = 0;
+
+	if ((in = input_open(path)) == NULL)
+		return -1;
+	while (input_line(in, &line, &len)) {
+		if (len == 0 || line[0] == '#')
+			continue;
+		tab = memchr(line, '\t', len);
+		code = 1;
+		for (i = 0; tab != NULL && line + i < tab; i++) {
+			if (line[i] != '0' && line[i] != '1')
+				break;
+			if (i < NER_CLUS_MAXLEN)
+				code = code << 1 | (unsigned)(line[i] - '0');
+		}
+		if (tab == NULL || i == 0 || line + i != tab) {
+			warnx("%s: expected bits<TAB>word", input_where(in));
+			rv = -1;
+			break;
+		}
+		tab++;
+		end = memchr(tab, '\t', len - (size_t)(tab - line));
+		wl = end != NULL ? (size_t)(end - tab) :
+		    len - (size_t)(tab - line);
+		if (wl == 0)
+			continue;
+		key = finish(hash_tok(FNV_OFF, tab, wl));
+		insert(g, key, (enum ner_type)NOTYPE, 0);
+		e = slot(g, key);
+		if (e->clus == 0)
+			e->clus = (uint16_t)code;
+		if (!has_upper(tab, wl))
+			continue;
+		key = finish(hash_cased(tab, wl)) ^ SALT_CASED;
+		insert(g, key ? key : 1, (enum ner_type)NOTYPE, 0);
+		e = slot(g, key ? key : 1);
+		if (e->clus == 0)
+			e->clus = (uint16_t)code;
+	}
+	if (input_close(in) == -1)
+		rv = -1;
+	return rv;
+}
+
+unsigned
+ner_gaz_word(const struct ner_gaz *g, const char *w, size_t len)
+{
+	const struct gaz_ent *e, *c;
+	uint64_t key;
+	unsigned clus;
+
+	e = slot(g, finish(hash_tok(FNV_OFF, w, len)));
+	clus = e->key == 0 ? 0 : e->clus;
+	/* A capitalised form has its own cluster if it was seen. */
+	if (has_upper(w, len)) {
+		key = finish(hash_cased(w, len)) ^ SALT_CASED;
+		c = slot(g, key ? key : 1);
+		if (c->key != 0 && c->clus != 0)
+			clus = c->clus;
+	}
+	return (e->key == 0 ? 0 : (unsigned)e->lex) | clus << 8;
+}
+
+unsigned
+ner_gaz_cluster(const struct ner_gaz *g, const char *w, size_t len)
+{
+	return ner_gaz_word(g, w, len) >> 8;
 }
 
 int

@@ -341,6 +341,91 @@ test_patterns(void)
 	ner_re_free();
 }
 
+/* Write text to a new temporary file; returns its path (static). */
+static const char *
+tmpfile_with(const char *text)
+{
+	static char path[32];
+	FILE *fp;
+	int fd;
+
+	snprintf(path, sizeof(path), "/tmp/ner_clusXXXXXX");
+	if ((fd = mkstemp(path)) == -1 || (fp = fdopen(fd, "w")) == NULL)
+		return NULL;
+	fputs(text, fp);
+	fclose(fp);
+	return path;
+}
+
+/* Word clusters: loading, casings, prefixes as features. */
+static void
+test_clusters(void)
+{
+	struct ner_gaz *g1, *g2;
+	struct ner_sent s1, s2;
+	const char *path;
+	static const char *const sent[] = { "Anna", "went", "to", "Oslo" };
+	size_t i;
+	int diff;
+
+	g1 = ner_gaz_new();
+	path = tmpfile_with("# comment\n0110\tnorway\t12\n1\tOslo\t5\n"
+	    "0\toslo\t2\n01101\tbergen\n"
+	    "10101010101010101111\tlongpath\t1\n");
+	OK(path != NULL, "clusters: temp file");
+	INT_EQ(ner_gaz_load_clusters(g1, path), 0, "clusters: load");
+	unlink(path);
+	INT_EQ(ner_gaz_cluster(g1, "Norway", 6), 0x16, "clusters: 1 + path");
+	INT_EQ(ner_gaz_cluster(g1, "Oslo", 4), 3, "clusters: cased form");
+	INT_EQ(ner_gaz_cluster(g1, "oslo", 4), 3,
+	    "clusters: first casing gives the lower-case one");
+	INT_EQ(ner_gaz_cluster(g1, "OSLO", 4), 3,
+	    "clusters: unseen casing falls back");
+	INT_EQ(ner_gaz_cluster(g1, "Trondheim", 9), 0, "clusters: none");
+	INT_EQ(ner_gaz_cluster(g1, "longpath", 8),
+	    (1u << NER_CLUS_MAXLEN) | (0xaaabu >> 1), "clusters: long path cut");
+	INT_EQ(ner_gaz_word(g1, "bergen", 6) >> 8, 0x2d,
+	    "clusters: ner_gaz_word");
+	path = tmpfile_with("0110\tnorway\n01x1\toslo\n");
+	OK(path != NULL, "clusters: temp file 2");
+	INT_EQ(ner_gaz_load_clusters(g1, path), -1, "clusters: bad path");
+	unlink(path);
+
+	/* Same words, Oslo in a sibling cluster: coarse features agree. */
+	g1 = (ner_gaz_free(g1), ner_gaz_new());
+	g2 = ner_gaz_new();
+	path = tmpfile_with("01100\toslo\n");
+	ner_gaz_load_clusters(g1, path);
+	unlink(path);
+	path = tmpfile_with("01101\toslo\n");
+	ner_gaz_load_clusters(g2, path);
+	unlink(path);
+	ner_sent_init(&s1);
+	ner_sent_init(&s2);
+	for (i = 0; i < 4; i++) {
+		ner_sent_push(&s1, sent[i], strlen(sent[i]), 0);
+		ner_sent_push(&s2, sent[i], strlen(sent[i]), 0);
+	}
+	ner_features(&s1, g1, 20, 0);
+	ner_features(&s2, g2, 20, 0);
+	INT_EQ(s1.nfeat[3], s2.nfeat[3], "clusters: same feature count");
+	/* Own-word features 13..16: prefixes of 4, 6, 10 bits, whole. */
+	INT_EQ(s1.feat[3 * NER_MAXF + 13], s2.feat[3 * NER_MAXF + 13],
+	    "clusters: 4-bit prefix shared");
+	OK(s1.feat[3 * NER_MAXF + 16] != s2.feat[3 * NER_MAXF + 16],
+	    "clusters: whole path differs");
+	for (diff = 0, i = 0; i < s1.nfeat[2]; i++)
+		diff += s1.feat[2 * NER_MAXF + i] != s2.feat[2 * NER_MAXF + i];
+	OK(diff > 0, "clusters: the next word's cluster is a feature");
+	for (diff = 0, i = 0; i < s1.nfeat[0]; i++)
+		diff += s1.feat[i] != s2.feat[i];
+	INT_EQ(diff, 0, "clusters: words two away unaffected");
+	ner_sent_free(&s1);
+	ner_sent_free(&s2);
+	ner_gaz_free(g1);
+	ner_gaz_free(g2);
+}
+
 int
 main(void)
 {
@@ -349,5 +434,6 @@ main(void)
 	test_viterbi_brute();
 	test_model();
 	test_patterns();
+	test_clusters();
 	return harness_done();
 }
