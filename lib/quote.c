@@ -56,6 +56,7 @@ struct attr {
 	size_t		 s, e;		/* speaker phrase */
 	size_t		 cs, ce;	/* cue phrase */
 	unsigned	 pcls;		/* pronoun classes */
+	int		 inv;		/* inverted after the quote: said X */
 };
 
 struct qi {
@@ -79,6 +80,9 @@ struct mention {
 	int		 subj;		/* subject-like (-1: not known yet) */
 };
 
+/* The most tokens of an apposition between a name and its cue. */
+#define APPOS_MAX	24
+
 /* How many paragraphs back a pronoun looks for a subject. */
 #define PRON_PARAS	3
 
@@ -93,6 +97,7 @@ struct priv {
 	size_t		 nms, mscap;
 	struct buf	 names;
 	struct buf	 tmp;
+	int		 hasent;	/* the document has entities */
 };
 
 /*
@@ -775,6 +780,18 @@ pair_marks(struct quote_doc *d, struct priv *p)
 				size_t s = pstart, en = i;
 
 				trim(t, &s, &en);
+				/*
+				 * Nothing quoted yet (a flood of opening
+				 * marks): the quote starts again here, in
+				 * place, rather than being kept.
+				 */
+				if (s == en && q->part0 == p->nparts) {
+					q->open = i;
+					q->start = i + ml;
+					pstart = i + ml;
+					i += ml - 1;
+					continue;
+				}
 				add_part(p, q, s, en);
 				q->end = en;
 				q->close = i;
@@ -789,6 +806,13 @@ pair_marks(struct quote_doc *d, struct priv *p)
 				q->pfirst = pi;
 				q->part0 = p->nparts;
 				pstart = i + ml;
+				i += ml - 1;
+				continue;
+			}
+			/* "": nothing quoted, nothing kept (a flood of
+			 * marks would otherwise keep a quote per pair). */
+			if (pstart == i && q->part0 == p->nparts) {
+				q = NULL;
 				i += ml - 1;
 				continue;
 			}
@@ -939,6 +963,52 @@ is_cue(const struct tok *k)
 	    (k->len == 9 && (k->cls & QLEX_STOP)));
 }
 
+/*
+ * Is token v the noun "states" rather than the verb ("in many Asian
+ * states", "the first four states account for")?  After a capitalised
+ * word, a number or a quantifier, or before a preposition or a verb
+ * of its own, it is the noun.
+ */
+static const char *const states_before[] = {
+	"many", "other", "some", "all", "both", "those", "these", "the",
+	"two", "three", "four", "five", "six", "several", "swing", "key",
+	"battleground", "early", "member", "neighboring", "western",
+	"southern", "northern", "eastern", "red", "blue", "most", "few",
+	"remaining", "primary", "border", "arab", "gulf", "individual"
+};
+static const char *const states_after[] = {
+	"and", "or", "of", "in", "where", "with", "have", "are", "were",
+	"to", "had", "will", "would", "account", "vote", "voted", "like",
+	"such", "including", "on", "for", "from", "at"
+};
+
+static int
+word_in(const char *t, const struct tok *k, const char *const *l,
+    size_t nl)
+{
+	size_t i;
+
+	for (i = 0; i < nl; i++)
+		if (strlen(l[i]) == k->len &&
+		    strncasecmp(l[i], t + k->off, k->len) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+noun_states(const char *t, const struct tok *k, size_t v, size_t n)
+{
+	if (k[v].len != 6 || memcmp(t + k[v].off, "states", 6) != 0)
+		return 0;
+	if (v > 0 && (CAPW(&k[v - 1]) || (ISW(&k[v - 1]) &&
+	    (t[k[v - 1].off] >= '0' && t[k[v - 1].off] <= '9')) ||
+	    (ISW(&k[v - 1]) && word_in(t, &k[v - 1], states_before,
+	    sizeof(states_before) / sizeof(states_before[0])))))
+		return 1;
+	return v + 1 < n && ISW(&k[v + 1]) && word_in(t, &k[v + 1],
+	    states_after, sizeof(states_after) / sizeof(states_after[0]));
+}
+
 /* Extend the cue at v to the phrase: has said, was quoted as saying,
  * told reporters, pointed out, according to. */
 static void
@@ -1037,7 +1107,7 @@ again:
 	}
 	if (ISP(&k[i], ',') && !paren) {
 		/* A parenthetical between commas. */
-		for (j = i; j > lo && i - j < 14; j--) {
+		for (j = i; j > lo && i - j < APPOS_MAX; j--) {
 			if (ISP(&k[j - 1], ','))
 				break;
 			/* The period of a party tag (Dan Roe, D-Ore.,
@@ -1064,7 +1134,8 @@ again:
 			if (ISP(&k[m - 1], ',') && LOWW(&k[m]) &&
 			    ((k[m].len == 3 && memcmp(t + k[m].off, "who",
 			    3) == 0) || (k[m].len == 5 &&
-			    memcmp(t + k[m].off, "which", 5) == 0))) {
+			    (memcmp(t + k[m].off, "which", 5) == 0 ||
+			    memcmp(t + k[m].off, "whose", 5) == 0)))) {
 				j = m;
 				break;
 			}
@@ -1089,7 +1160,11 @@ again:
 		a->pcls = k[i].cls;
 		return 1;
 	}
-	if (name_word(&k[i]) && !(k[i].cls & QLEX_STOP)) {
+	/* Judicial Watch, Human Rights Watch: a word that alone is no
+	 * name ends one after a name word. */
+	if (name_word(&k[i]) && ((k[i].cls & QLEX_STOP) == 0 ||
+	    (k[i].cls == QLEX_STOP && k[i].len > 4 && i > lo &&
+	    name_word(&k[i - 1]) && !(k[i - 1].cls & QLEX_STOP)))) {
 		if (k[i].poss)
 			return 0;
 		j = i;
@@ -1198,8 +1273,16 @@ np_back(struct priv *p, const char *t, size_t lo, size_t v, struct attr *a)
 		ps = pe = 0;
 		if (v >= lo + 2 && ISP(&k[v - 1], ',') && (name_word(&k[v - 2]) ||
 		    ISP(&k[v - 2], ')')) && np_back1(p, t, lo, v - 1, a, &ps,
-		    &pe) && a->kind == AT_NAME && ps == 0 && pe == 0)
-			return 1;
+		    &pe) && a->kind == AT_NAME && ps == 0 && pe == 0) {
+			/* ... but not "for the EU, said Wilders": the
+			 * name must open its clause. */
+			for (m = v - 1; m > lo && k[m - 1].off >= a->s; m--)
+				;
+			if (m == lo || !ISW(&k[m - 1]))
+				return 1;
+			a->kind = AT_NONE;
+			a->s = a->e = 0;
+		}
 		return 0;
 	}
 	k = p->toks;
@@ -1248,10 +1331,10 @@ np_fwd(struct priv *p, const char *t, size_t v, size_t n, struct attr *a)
 					cs = j;
 				inrun = 1;
 				ce = j + 1;
-				if (k[j].poss) {
-					j++;
-					break;
-				}
+				/* said Clinton's top aide Jake Sullivan:
+				 * the name after the possessive. */
+				if (k[j].poss)
+					inrun = 0;
 				continue;
 			}
 			if (inrun && LOWW(&k[j]) && (k[j].cls & QLEX_NAMEP) &&
@@ -1292,6 +1375,22 @@ np_fwd(struct priv *p, const char *t, size_t v, size_t n, struct attr *a)
 		a->kind = AT_NOM;
 		a->s = k[i].off;
 		a->e = k[j - 1].off + k[j - 1].len;
+		/* the analyst Ivo Brandt: a name after a title noun. */
+		{
+			size_t m = j;
+
+			while (m > i + 2 && name_word(&k[m - 1]) &&
+			    !(k[m - 1].cls & (QLEX_STOP | QLEX_TITLE |
+			    QLEX_ORGW)) && !k[m - 1].poss)
+				m--;
+			if (j - m >= 2 && LOWW(&k[m - 1]) && (k[m - 1].cls &
+			    (QLEX_TITLE | QLEX_NOMINAL)) && !(k[m - 1].cls &
+			    (QLEX_DET | QLEX_PREP | QLEX_NAMEP | QLEX_CONJ))) {
+				a->kind = AT_NAME;
+				a->s = k[m].off;
+				return 1;
+			}
+		}
 		/* the spokesman, Josh Earnest, */
 		if (j + 1 < n && ISP(&k[j], ',') && name_word(&k[j + 1])) {
 			size_t m = j + 1;
@@ -1310,6 +1409,32 @@ np_fwd(struct priv *p, const char *t, size_t v, size_t n, struct attr *a)
 }
 
 /*
+ * The source after "according to": a name, or a nominal phrase that
+ * runs to the end of its clause ("a study last year by economists at
+ * Duke University and the University of Ottawa").
+ */
+static int
+according_np(struct priv *p, const char *t, size_t v, size_t n,
+    struct attr *a)
+{
+	struct tok *k = p->toks;
+	size_t j;
+
+	if (!np_fwd(p, t, v, n, a))
+		return 0;
+	if (a->kind != AT_NOM)
+		return 1;
+	for (j = v; j < n && j < v + 25 && (ISW(&k[j]) || ISP(&k[j], '-') ||
+	    ISP(&k[j], '\'')); j++)
+		;
+	if (j > v && (j == n || !ISW(&k[j])) &&
+	    k[j - 1].off + k[j - 1].len > a->e && ISW(&k[j - 1]) &&
+	    !(k[j - 1].cls & (QLEX_PREP | QLEX_DET | QLEX_CONJ)))
+		a->e = k[j - 1].off + k[j - 1].len;
+	return 1;
+}
+
+/*
  * The subject of the clause that ends at token v (for participle
  * cues: "North Korea rebuffed the offer, calling it ..."): the first
  * phrase of the window after a leading adverbial ("On Sunday,").
@@ -1319,17 +1444,26 @@ clause_subject(struct priv *p, const char *t, size_t lo, size_t v,
     struct attr *a)
 {
 	struct tok *k = p->toks;
-	size_t i = lo, j;
+	size_t i = lo, j, r;
 
-	/* On Sunday, ...; Reached by POLITICO, Bennett ... */
-	for (j = i; j < v && j < i + 10 && !ISP(&k[j], ','); j++)
+	/* On Sunday, ...; Reached by POLITICO, Bennett ...; and more
+	 * than one: On Tuesday, even as shares fell, Mr. Ackman ... */
+	for (r = 0; r < 3; r++) {
+		for (j = i; j < v && j < i + 10 && !ISP(&k[j], ','); j++)
+			;
+		if (j + 1 < v && ISP(&k[j], ',') && ((CAPW(&k[i]) &&
+		    ((k[i].cls & (QLEX_STOP | QLEX_PREP)) || (k[i].len > 4 &&
+		    (memcmp(t + k[i].off + k[i].len - 3, "ing", 3) == 0 ||
+		    memcmp(t + k[i].off + k[i].len - 2, "ed", 2) == 0)))) ||
+		    (r > 0 && LOWW(&k[i]) && (k[i].cls & (QLEX_ADV |
+		    QLEX_CONJ | QLEX_PREP))) ||
+		    (name_word(&k[j + 1]) && !(k[j + 1].cls & QLEX_STOP))))
+			i = j + 1;
+		else
+			break;
+	}
+	if (r > 0)
 		;
-	if (j + 1 < v && ISP(&k[j], ',') && ((CAPW(&k[i]) &&
-	    ((k[i].cls & (QLEX_STOP | QLEX_PREP)) || (k[i].len > 4 &&
-	    (memcmp(t + k[i].off + k[i].len - 3, "ing", 3) == 0 ||
-	    memcmp(t + k[i].off + k[i].len - 2, "ed", 2) == 0)))) ||
-	    (name_word(&k[j + 1]) && !(k[j + 1].cls & QLEX_STOP))))
-		i = j + 1;
 	else if (i + 2 < v && CAPW(&k[i]) && (k[i].cls & QLEX_PREP) &&
 	    (k[i + 1].cls & QLEX_TIME))
 		i += 2;		/* On Sunday its government ... */
@@ -1349,6 +1483,10 @@ clause_subject(struct priv *p, const char *t, size_t lo, size_t v,
 		    t[k[j].off + k[j].len - 1] == 'd' &&
 		    t[k[j].off + k[j].len - 2] == 'e'))
 			continue;
+		/* Democratic presidential candidate Bernie Sanders */
+		if (LOWW(&k[j]) && (k[j].cls & QLEX_TITLE) && j > i &&
+		    (CAPW(&k[j - 1]) || (k[j - 1].cls & QLEX_TITLE)))
+			continue;
 		if (LOWW(&k[j]) && !(k[j].cls & (QLEX_DET | QLEX_NAMEP)) &&
 		    !(k[j].cls & QLEX_PRON))
 			break;
@@ -1362,28 +1500,65 @@ clause_subject(struct priv *p, const char *t, size_t lo, size_t v,
 
 /*
  * A participle cue right after a phrase that itself follows a verb
- * ("she revised her statement explaining that ...") has that phrase
- * as its object: its speaker is the subject before the verb, when
- * there is one.  The cue phrase is kept.
+ * ("she revised her statement explaining that ...", "his office put
+ * out a statement saying ...") has that phrase as its object: its
+ * speaker is the subject before the verb, when there is one.  The cue
+ * phrase is kept.
  */
+static const char *const past_irregular[] = {
+	"put", "sent", "gave", "made", "did", "wrote", "issued", "posted",
+	"released", "tweeted", "shared"
+};
+
+static int
+past_verb(const char *t, const struct tok *k, int particle)
+{
+	size_t i;
+
+	if (!LOWW(k) || k->len < 3)
+		return 0;
+	/* blasted out, sent out */
+	if (particle && k->len >= 4 && (k->cls & QLEX_SPEECH) &&
+	    t[k->off + k->len - 1] == 'd' && t[k->off + k->len - 2] == 'e')
+		return 1;
+	for (i = 0; i < sizeof(past_irregular) / sizeof(past_irregular[0]);
+	    i++)
+		if (strlen(past_irregular[i]) == k->len &&
+		    memcmp(past_irregular[i], t + k->off, k->len) == 0)
+			return 1;
+	return k->len >= 4 && !(k->cls & (QLEX_DET | QLEX_PREP | QLEX_CONJ |
+	    QLEX_PRON | QLEX_AUX | QLEX_ADV | QLEX_SPEECH | QLEX_TIME)) &&
+	    t[k->off + k->len - 1] == 'd' && t[k->off + k->len - 2] == 'e';
+}
+
 static void
 part_object(struct priv *p, const char *t, struct attr *a)
 {
 	struct tok *k = p->toks;
 	struct attr b;
-	size_t i, n = p->ntoks;
+	size_t i, v, n = p->ntoks;
 
 	for (i = 0; i < n && k[i].off < a->s; i++)
 		;
-	if (i < 2 || i >= n || !LOWW(&k[i - 1]) || k[i - 1].len < 4 ||
-	    (k[i - 1].cls & (QLEX_DET | QLEX_PREP | QLEX_CONJ | QLEX_PRON |
-	    QLEX_AUX | QLEX_ADV | QLEX_SPEECH | QLEX_TIME)) ||
-	    t[k[i - 1].off + k[i - 1].len - 1] != 'd' ||
-	    t[k[i - 1].off + k[i - 1].len - 2] != 'e')
+	if (i < 2 || i >= n)
+		return;
+	v = i - 1;
+	/* put out, sent out, blasted out, put up */
+	if (a->kind == AT_NOM && v > 1 && LOWW(&k[v]) && ((k[v].len == 3 &&
+	    memcmp(t + k[v].off, "out", 3) == 0) || (k[v].len == 2 &&
+	    memcmp(t + k[v].off, "up", 2) == 0)))
+		v--;
+	if (!past_verb(t, &k[v], v + 1 < i))
+		return;
+	/* Irregular verbs, and particles, only before a nominal. */
+	if (a->kind != AT_NOM && (v + 1 < i ||
+	    t[k[v].off + k[v].len - 1] != 'd' ||
+	    t[k[v].off + k[v].len - 2] != 'e' || k[v].len < 4 ||
+	    (k[v].cls & QLEX_SPEECH)))
 		return;
 	memset(&b, 0, sizeof(b));
-	if (!np_back(p, t, 0, i - 1, &b) ||
-	    (b.kind != AT_PRON && b.kind != AT_NAME))
+	if (!np_back(p, t, 0, v, &b) || (b.kind != AT_PRON &&
+	    b.kind != AT_NAME && (b.kind != AT_NOM || a->kind != AT_NOM)))
 		return;
 	a->kind = b.kind;
 	a->s = b.s;
@@ -1401,7 +1576,7 @@ find_cue(struct quote_doc *d, struct priv *p, size_t lo, size_t hi,
 {
 	const char *t = d->text.data;
 	struct tok *k;
-	size_t n, v, i, lim;
+	size_t n, v, i, lim, nlim;
 
 	p->ntoks = 0;
 	memset(a, 0, sizeof(*a));
@@ -1414,15 +1589,24 @@ find_cue(struct quote_doc *d, struct priv *p, size_t lo, size_t hi,
 		lim = n < 16 ? n : 16;
 		if (post == 2 && lim > 5)
 			lim = 5;
+		/* A name and a long apposition: "...," Robert McDuff,
+		 * attorney for one of four groups ..., said. */
+		for (i = 0; i < n && i < 5 && CAPW(&k[i]); i++)
+			;
+		nlim = lim;
+		if (i > 0 && i < n && ISP(&k[i], ',') && n > lim)
+			lim = n < i + APPOS_MAX + 2 ? n : i + APPOS_MAX + 2;
 		for (v = 0; v < lim; v++) {
 			if (k[v].kind == T_MARK)
 				break;
-			if (!is_cue(&k[v]))
+			if (v >= nlim && !(ISP(&k[v - 1], ',') && is_cue(&k[v])))
+				continue;
+			if (!is_cue(&k[v]) || noun_states(t, k, v, n))
 				continue;
 			cue_phrase(p, t, 0, n, v, a);
 			if (k[v].len == 9 && v + 1 < n &&
 			    strncasecmp(t + k[v].off, "according", 9) == 0)
-				return np_fwd(p, t, v + 2, n, a) ? 1 : 0;
+				return according_np(p, t, v + 2, n, a);
 			/* Inverted: ", said Kerry". */
 			for (i = 0; i < v; i++)
 				if (ISW(&k[i]) && !(k[i].cls & QLEX_ADV))
@@ -1433,14 +1617,18 @@ find_cue(struct quote_doc *d, struct priv *p, size_t lo, size_t hi,
 			if (i == v && (k[v].cls & QLEX_PART))
 				continue;
 			if (i == v) {
-				if (np_fwd(p, t, v + 1, n, a))
+				if (np_fwd(p, t, v + 1, n, a)) {
+					a->inv = 1;
 					return 1;
+				}
 				continue;
 			}
 			if (np_back(p, t, 0, v, a))
 				return 1;
-			if (ISP(&k[v - 1], ',') && np_fwd(p, t, v + 1, n, a))
+			if (ISP(&k[v - 1], ',') && np_fwd(p, t, v + 1, n, a)) {
+				a->inv = 1;
 				return 1;
+			}
 		}
 		return 0;
 	}
@@ -1453,12 +1641,12 @@ find_cue(struct quote_doc *d, struct priv *p, size_t lo, size_t hi,
 	}
 	memset(a, 0, sizeof(*a));
 	for (v = n; v > 0; v--) {
-		if (!is_cue(&k[v - 1]))
+		if (!is_cue(&k[v - 1]) || noun_states(t, k, v - 1, n))
 			continue;
 		cue_phrase(p, t, 0, n, v - 1, a);
 		if (k[v - 1].len == 9 && v < n &&
 		    strncasecmp(t + k[v - 1].off, "according", 9) == 0) {
-			if (np_fwd(p, t, v + 1, n, a))
+			if (according_np(p, t, v + 1, n, a))
 				return 1;
 			continue;
 		}
@@ -1727,8 +1915,13 @@ attribute(struct quote_doc *d, struct priv *p)
 
 			if (q->initial && q->pfirst > 0)
 				colon_before(d, p, q, &plo, &phi);
-			if (q->type == QUOTE_DIRECT &&
-			    find_cue(d, p, lo, hi, 1 + strict, &a)) {
+			if ((q->type == QUOTE_DIRECT &&
+			    find_cue(d, p, lo, hi, 1 + strict, &a)) ||
+			    (q->type == QUOTE_PARTIAL &&
+			    find_cue(d, p, lo, hi, 1 + strict, &a) && a.inv &&
+			    a.kind == AT_NAME)) {
+				/* A partial quote followed by "said Kerry"
+				 * is Kerry's, whatever verb comes before. */
 				q->a = a;
 				q->cued = 1;
 			} else if (find_cue(d, p, plo, phi, 0, &a)) {
@@ -2026,6 +2219,7 @@ collect_people(struct quote_doc *d, struct priv *p)
 		}
 	}
 	p->ntoks = 0;
+	p->hasent = hasent;
 	if (hasent && p->nms > 1)
 		qsort(p->ms, p->nms, sizeof(*p->ms), mention_cmp);
 	/* Whether each is a subject is worked out when asked. */
@@ -2187,7 +2381,26 @@ struct last {
 	size_t		 cs, ce;	/* its cue */
 	unsigned	 gender;
 	int		 set;
+	int		 thing;		/* a nominal that names no person */
 };
+
+/*
+ * A lower-case word that can stand between capitals and a name as its
+ * job ("The Washington Post columnist Ruth Marcus"): a plain word of
+ * the lexicon's unknowns, not a verb form (-ed, -s, -ing).
+ */
+static int
+job_word(const char *t, const struct tok *k)
+{
+	const char *w = t + k->off;
+
+	if (!LOWW(k) || k->cls != 0 || k->len < 4 || k->poss)
+		return 0;
+	return !(w[k->len - 1] == 'd' && w[k->len - 2] == 'e') &&
+	    !(w[k->len - 1] == 's' && w[k->len - 2] != 's') &&
+	    !(w[k->len - 1] == 'g' && w[k->len - 2] == 'n' &&
+	    w[k->len - 3] == 'i');
+}
 
 /*
  * Is the mention at [s, e) the subject of its clause: at the start of
@@ -2230,7 +2443,9 @@ subject_like(struct quote_doc *d, struct priv *p, size_t s, size_t e)
 		    memcmp(t + k[j].off, "but", 3) == 0)))
 			return 0;
 		if (!CAPW(&k[j]) && !(ISW(&k[j]) &&
-		    (k[j].cls & (QLEX_TITLE | QLEX_NAMEP | QLEX_DET))))
+		    (k[j].cls & (QLEX_TITLE | QLEX_NAMEP | QLEX_DET |
+		    QLEX_NOMINAL))) && !(j > i && CAPW(&k[j - 1]) &&
+		    job_word(t, &k[j])))
 			ok = 0;
 	}
 	if (n > 0 && ok)
@@ -2279,7 +2494,8 @@ resolve_pron(struct quote_doc *d, struct priv *p, size_t x, unsigned pcls,
 	struct mention *m, *best = NULL, *any = NULL;
 	unsigned avoid = (pcls & QLEX_FEM) ? QLEX_MASC :
 	    (pcls & QLEX_MASC) ? QLEX_FEM : 0;
-	int lastok = last->set && COMPAT(last->gender, avoid);
+	int lastok = last->set && COMPAT(last->gender, avoid) &&
+	    !(avoid && last->thing);
 
 	buf_reset(out);
 	if ((pcls & QLEX_PLUR) && last->set) {
@@ -2313,7 +2529,7 @@ resolve_pron(struct quote_doc *d, struct priv *p, size_t x, unsigned pcls,
 	if (best == NULL)
 		best = any;
 	if (best == NULL) {
-		if (last->set) {
+		if (last->set && !(avoid && last->thing)) {
 			buf_put(out, last->name.data, last->name.len);
 			return 1;
 		}
@@ -2372,6 +2588,16 @@ org_before(struct quote_doc *d, size_t s, size_t e, struct buf *out)
 	return 1;
 }
 
+/* Names of publications that are one word after "the". */
+static const char *const outlets[] = {
+	"Post", "Journal", "Hill", "Blaze", "Guardian", "Telegraph", "Sun",
+	"Mirror", "Independent", "Atlantic", "Economist", "Intercept",
+	"Globe", "Herald", "Tribune", "Register", "Observer", "Star",
+	"Examiner", "Courant", "Oregonian", "Inquirer", "Chronicle",
+	"Bulletin", "Gazette", "Record", "Nation", "Spectator", "Federalist",
+	"Courier", "Ledger", "Dispatch", "Beacon", "Sentinel", "Citizen"
+};
+
 /*
  * "the Swede", "the American": a single capitalised word after "the"
  * that the tagger did not call a person or organisation stands for
@@ -2392,6 +2618,11 @@ the_demonym(struct quote_doc *d, struct priv *p, size_t s, size_t e)
 	/* "the Saudis", "the Rainmakers": a plural is a group. */
 	if (e - s > 3 && t[e - 1] == 's' && t[e - 2] != 's')
 		return 0;
+	/* "The Post reported", "the Blaze": a publication. */
+	for (i = 0; i < sizeof(outlets) / sizeof(outlets[0]); i++)
+		if (strlen(outlets[i]) == e - s &&
+		    memcmp(outlets[i], t + s, e - s) == 0)
+			return 0;
 	for (i = 0; i < d->nent; i++) {
 		if (d->ents[i].start >= e)
 			break;
@@ -2419,35 +2650,39 @@ static const char *const title_abbr[][2] = {
 	{ "captain", "capt." }, { "sergeant", "sgt." },
 };
 
-/* Does word w[0, wl) name the title x[0, xl) (or its abbreviation)? */
-static int
-title_eq(const char *w, size_t wl, const char *x, size_t xl)
+/* The abbreviation of the title x[0, xl), or NULL. */
+static const char *
+title_abbrev(const char *x, size_t xl)
 {
 	size_t i;
 
-	if (wl == xl && strncasecmp(w, x, xl) == 0)
-		return 1;
 	for (i = 0; i < sizeof(title_abbr) / sizeof(title_abbr[0]); i++)
 		if (strlen(title_abbr[i][0]) == xl &&
-		    strncasecmp(title_abbr[i][0], x, xl) == 0 &&
-		    strlen(title_abbr[i][1]) == wl &&
-		    strncasecmp(title_abbr[i][1], w, wl) == 0)
-			return 1;
-	return 0;
+		    strncasecmp(title_abbr[i][0], x, xl) == 0)
+			return title_abbr[i][1];
+	return NULL;
 }
 
-/* Is the title x among the words of t[s, e)? */
+/*
+ * Is the title x[0, xl) (or its abbreviation ab, if not NULL) among
+ * the words of t[s, e)?  The abbreviation is looked up once per call,
+ * not once per word: this runs for every word near every "the
+ * senator".
+ */
 static int
-title_in(const char *t, size_t s, size_t e, const char *x, size_t xl)
+title_in(const char *t, size_t s, size_t e, const char *x, size_t xl,
+    const char *ab)
 {
-	size_t a = s, b;
+	size_t a = s, b, al = ab != NULL ? strlen(ab) : 0;
 
 	while (a < e) {
 		while (a < e && (t[a] == ' ' || t[a] == ','))
 			a++;
 		for (b = a; b < e && t[b] != ' ' && t[b] != ','; b++)
 			;
-		if (b > a && title_eq(t + a, b - a, x, xl))
+		if (b > a && ((b - a == xl && strncasecmp(t + a, x, xl) ==
+		    0) || (ab != NULL && b - a == al &&
+		    strncasecmp(t + a, ab, al) == 0)))
 			return 1;
 		a = b;
 	}
@@ -2464,7 +2699,7 @@ static int
 title_anaphor(struct quote_doc *d, struct priv *p, size_t s, size_t e,
     struct buf *out)
 {
-	const char *t = d->text.data;
+	const char *t = d->text.data, *ab;
 	size_t h, i, pi, ps, a, b, w, stop;
 	struct mention *m;
 
@@ -2476,6 +2711,7 @@ title_anaphor(struct quote_doc *d, struct priv *p, size_t s, size_t e,
 	    !is_lower((unsigned char)t[h]) || !(quote_lex(t + h, e - h) & QLEX_TITLE) ||
 	    (quote_lex(t + h, e - h) & QLEX_ORGN))
 		return 0;
+	ab = title_abbrev(t + h, e - h);
 	pi = para_of(d, s);
 	/* Titles name someone close by: a shorter look-back. */
 	for (i = mentions_before(p, s), stop = i > 64 ? i - 64 : 0; i > stop;
@@ -2498,7 +2734,7 @@ title_anaphor(struct quote_doc *d, struct priv *p, size_t s, size_t e,
 			    t[b - 1] == ':')
 				break;
 		}
-		if (title_in(t, a, m->end, t + h, e - h))
+		if (title_in(t, a, m->end, t + h, e - h, ab))
 			goto found;
 		/* An apposition after it: "Lee, the senator from Ohio". */
 		if (m->end + 2 < d->text.len && t[m->end] == ',') {
@@ -2510,7 +2746,7 @@ title_anaphor(struct quote_doc *d, struct priv *p, size_t s, size_t e,
 				    t[b] == '\n' || t[b] == ';')
 					break;
 			}
-			if (title_in(t, m->end + 1, b, t + h, e - h))
+			if (title_in(t, m->end + 1, b, t + h, e - h, ab))
 				goto found;
 		}
 	}
@@ -2602,6 +2838,37 @@ emit(struct quote_doc *d, struct priv *p, struct qi *q, const char *spk,
 }
 
 /*
+ * Is t[s, e) a lone capitalised word that names nobody: the tagger
+ * ran and found no entity there, and no one named so far has it as a
+ * surname?  "Boos rained down", "Audiences can expect": a sentence's
+ * first word is capitalised whatever it is.
+ */
+static int
+stray_word(struct quote_doc *d, struct priv *p, size_t s, size_t e)
+{
+	const char *t = d->text.data;
+	size_t i, l = e - s;
+
+	if (!p->hasent || e <= s || memchr(t + s, ' ', l) != NULL)
+		return 0;
+	for (i = 0; i < d->nent; i++) {
+		if (d->ents[i].start >= e)
+			break;
+		if (d->ents[i].end > s && d->ents[i].type != QENT_OTHER)
+			return 0;
+	}
+	for (i = p->nms; i > lookback_floor(p->nms); i--) {
+		const char *nm = p->names.data + p->ms[i - 1].name;
+		size_t ml = p->ms[i - 1].namelen;
+
+		if (ml >= l && memcmp(nm + ml - l, t + s, l) == 0 &&
+		    (ml == l || nm[ml - l - 1] == ' '))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * A quote without a cue that starts a sentence after another sentence
  * of its paragraph ("Clinton touted her record. \"...\"") is most
  * often by that sentence's subject, when it is a person or a pronoun.
@@ -2624,6 +2891,20 @@ lead_subject(struct quote_doc *d, struct priv *p, struct qi *q,
 		}
 	while (e > lo && (t[e - 1] == ' ' || t[e - 1] == '\n'))
 		e--;
+	/*
+	 * A quote that opens its paragraph after a paragraph without
+	 * quotes ("Valastro praised the governor. \n "We need ...""):
+	 * the subject of that paragraph's last sentence.
+	 */
+	if (e <= lo + 1 && q->initial && q->pfirst > 0 &&
+	    (q == p->qs || q[-1].plast + 1 < q->pfirst)) {
+		lo = d->paras[q->pfirst - 1].off;
+		e = lo + d->paras[q->pfirst - 1].len;
+		while (e > lo && is_space((unsigned char)t[e - 1]))
+			e--;
+		if (e > lo && t[e - 1] == ':')
+			return 0;
+	}
 	if (e <= lo + 1 || (t[e - 1] != '.' && t[e - 1] != '!' &&
 	    t[e - 1] != '?'))
 		return 0;
@@ -2635,10 +2916,39 @@ lead_subject(struct quote_doc *d, struct priv *p, struct qi *q,
 	buf_reset(org);
 	if (a.kind == AT_PRON)
 		return resolve_pron(d, p, a.s, a.pcls, last, spk, 0);
-	if (the_demonym(d, p, a.s, a.e))
+	if (the_demonym(d, p, a.s, a.e) || stray_word(d, p, a.s, a.e))
 		return 0;
 	name_for(d, p, a.s, a.e, spk, org);
 	return spk->len > 0;
+}
+
+/*
+ * Does a nominal speaker phrase name a person: its head (last word)
+ * a title or a gendered word ("the senator", "a spokeswoman"), or a
+ * noun of people other than a document ("an aide", not "a
+ * statement")?  A phrase that is not a nominal (a name) does.
+ */
+static int
+title_like(const char *t, const char *s, size_t len)
+{
+	size_t h = len;
+	unsigned c;
+
+	(void)t;
+	if (len == 0 || !is_lower((unsigned char)s[0]))
+		return len > 0 && !(len > 4 && (memcmp(s, "The ", 4) == 0 ||
+		    memcmp(s, "A ", 2) == 0 || memcmp(s, "An ", 3) == 0 ||
+		    memcmp(s, "His ", 4) == 0 || memcmp(s, "Her ", 4) == 0 ||
+		    memcmp(s, "Its ", 4) == 0 || memcmp(s, "Their ", 6) == 0));
+	while (h > 0 && s[h - 1] != ' ')
+		h--;
+	c = quote_lex(s + h, len - h);
+	if (c & (QLEX_TITLE | QLEX_MASC | QLEX_FEM))
+		return 1;
+	return (c & QLEX_NOMINAL) && !(len - h == 9 &&
+	    memcmp(s + h, "statement", 9) == 0) && !(len - h == 6 &&
+	    memcmp(s + h, "report", 6) == 0) && !(len - h == 8 &&
+	    memcmp(s + h, "campaign", 8) == 0);
 }
 
 static void
@@ -2713,6 +3023,13 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 			cs = q->a.cs;
 			ce = q->a.ce;
 		}
+		/* Clinton supports "...", but not Boos rained down. */
+		if (src != NULL && src->a.kind == AT_NAME &&
+		    src->a.cs == src->a.ce &&
+		    stray_word(d, p, src->a.s, src->a.e)) {
+			src = NULL;
+			cs = ce = 0;
+		}
 		if (src != NULL && src->a.kind == AT_NAME &&
 		    the_demonym(d, p, src->a.s, src->a.e) &&
 		    resolve_pron(d, p, src->a.s, 0, &last, &spk, 1))
@@ -2774,6 +3091,10 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 			buf_reset(&last.org);
 			buf_put(&last.org, org.data, org.len);
 			last.set = 1;
+			/* "a statement", "the report": no "he" or "she". */
+			if (src != NULL)
+				last.thing = src->a.kind == AT_NOM &&
+				    !title_like(t, spk.data, spk.len);
 		}
 	}
 	buf_free(&spk);

@@ -56,6 +56,8 @@ const struct quote_lexent quote_lexicon[] = {
 	{ "predicts", SP }, { "writing", PT }, { "wrote", SP },
 	{ "messaged", SP }, { "emailed", SP }, { "texted", SP },
 	{ "posted", SP }, { "summed", SP }, { "put", SP },
+	{ "boomed", SP }, { "sings", SP }, { "sang", SP },
+	{ "elaborated", SP }, { "marveled", SP }, { "bragged", SP },
 	/* Speech acts: criticism, praise and the like. */
 	{ "argue", SP }, { "questioned", SP }, { "questions", SP },
 	{ "denounced", SP }, { "denounces", SP }, { "blasted", SP },
@@ -120,6 +122,8 @@ const struct quote_lexent quote_lexicon[] = {
 	{ "did", QLEX_AUX }, { "does", QLEX_AUX }, { "do", QLEX_AUX },
 	{ "could", QLEX_AUX }, { "might", QLEX_AUX }, { "may", QLEX_AUX },
 	{ "should", QLEX_AUX }, { "been", QLEX_AUX }, { "once", QLEX_ADV },
+	{ "cannot", QLEX_AUX }, { "can't", QLEX_AUX }, { "won't", QLEX_AUX },
+	{ "didn't", QLEX_AUX }, { "doesn't", QLEX_AUX },
 	{ "also", QLEX_ADV }, { "later", QLEX_ADV }, { "then", QLEX_ADV },
 	{ "previously", QLEX_ADV }, { "recently", QLEX_ADV },
 	{ "again", QLEX_ADV }, { "further", QLEX_ADV },
@@ -135,6 +139,8 @@ const struct quote_lexent quote_lexicon[] = {
 	{ "frequently", QLEX_ADV }, { "earlier", QLEX_ADV | QLEX_TIME },
 	{ "not", QLEX_ADV }, { "never", QLEX_ADV }, { "still", QLEX_ADV },
 	{ "already", QLEX_ADV }, { "first", QLEX_ADV },
+	{ "now", QLEX_ADV }, { "however", QLEX_ADV },
+	{ "meanwhile", QLEX_ADV }, { "instead", QLEX_ADV },
 	{ "initially", QLEX_ADV }, { "finally", QLEX_ADV },
 	{ "jokingly", QLEX_ADV }, { "explicitly", QLEX_ADV },
 
