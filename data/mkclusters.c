@@ -339,6 +339,8 @@ main(int argc, char *argv[])
 		}
 		push(BOUNDARY);
 	}
+	if (ferror(stdin))
+		err(1, "stdin");
 	free(line);
 	free(nb);
 	tok_free(&tl);
@@ -438,5 +440,8 @@ main(int argc, char *argv[])
 		printf("%s\t%s\t%lu\n", v->path[0] ? v->path : "0",
 		    words[v->word].s, words[v->word].count);
 	}
+	/* A short file must not replace data/clusters.txt. */
+	if (fflush(stdout) == EOF || ferror(stdout))
+		err(1, "stdout");
 	return 0;
 }

@@ -943,7 +943,9 @@ ends_punct_strict(const struct boiler_para *p)
 
 /*
  * Does the paragraph start with a dateline?  The pattern runs only on
- * paragraphs that start with a capital and have a dash early on.
+ * paragraphs that start with a capital and have a dash and a space
+ * (-, en or em dash) early on: curly quotes also start with 0xe2, and
+ * most paragraphs have one.
  */
 static int
 dateline(const struct boiler_para *p)
@@ -953,9 +955,13 @@ dateline(const struct boiler_para *p)
 
 	if (n < 8 || !((u[0] >= 'A' && u[0] <= 'Z') || u[0] >= 0x80))
 		return 0;
-	for (i = 1; i < n; i++)
-		if (u[i] == '-' || u[i] == 0xe2)
+	for (i = 1; i < n; i++) {
+		if (u[i] == '-' && i + 1 < p->len && u[i + 1] == ' ')
 			return match(RE_DATELINE, p);
+		if (u[i] == 0xe2 && i + 3 < p->len && u[i + 1] == 0x80 &&
+		    (u[i + 2] == 0x93 || u[i + 2] == 0x94) && u[i + 3] == ' ')
+			return match(RE_DATELINE, p);
+	}
 	return 0;
 }
 
@@ -1297,11 +1303,13 @@ extend(struct boiler_para *p, size_t n)
 static int
 closing_line(const struct boiler_para *p)
 {
-	unsigned char c = (unsigned char)p->text[0];
+	unsigned char c;
 
-	return !p->inrun && (p->cls == BOILER_SHORT ||
-	    p->cls == BOILER_NEAR) && p->endpunct == 1 && p->words >= 3 &&
-	    (isalnum(c) || c == '"' || c >= 0x80);
+	if (p->inrun || (p->cls != BOILER_SHORT && p->cls != BOILER_NEAR) ||
+	    p->endpunct != 1 || p->words < 3)
+		return 0;
+	c = (unsigned char)p->text[0];
+	return isalnum(c) || c == '"' || c >= 0x80;
 }
 
 /*

@@ -121,6 +121,22 @@ struct wh {
 #define ONES		0x0101010101010101ULL
 #define HIGHS		0x8080808080808080ULL
 
+/*
+ * Eight bytes as a little-endian word: fingerprints are saved in state
+ * and count files, which must mean the same on every machine.
+ */
+static inline uint64_t
+load_le64(const unsigned char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
 static inline uint64_t
 mask_digits(uint64_t w)
 {
@@ -156,7 +172,7 @@ wh_flush(struct wh *h, unsigned char *buf, size_t *n)
 	size_t i;
 
 	for (i = 0; i + 8 < *n; i += 8) {
-		memcpy(&w, buf + i, 8);
+		w = load_le64(buf + i);
 		wh_word(h, w);
 	}
 	h->n += i;
@@ -229,7 +245,7 @@ fptab_norm2(const char *s, size_t len, uint64_t *exact)
 		n--;
 	wh_flush(&h, buf, &n);
 	if (n == 8) {
-		memcpy(&w, buf, 8);
+		w = load_le64(buf);
 		wh_word(&h, w);
 		h.n += 8;
 		n = 0;
@@ -237,7 +253,7 @@ fptab_norm2(const char *s, size_t len, uint64_t *exact)
 	/* The tail, padded with zeros: the length tells the padding apart. */
 	h.n += n;
 	memset(buf + n, 0, 8 - n);
-	memcpy(&w, buf, 8);
+	w = load_le64(buf);
 	wh_word(&h, w);
 	h.a = fmix(h.a ^ h.n);
 	h.b = fmix(h.b ^ h.n);

@@ -2960,6 +2960,7 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 	size_t qi, j, cs, ce, scan_end = 0, scan_par = 0;
 	struct qi *q, *src, *scan_src = NULL;
 	unsigned g;
+	int cont;
 
 	memset(&last, 0, sizeof(last));
 	for (qi = 0; qi < p->nqs; qi++) {
@@ -2967,6 +2968,7 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 		buf_reset(&spk);
 		buf_reset(&org);
 		cs = ce = 0;
+		cont = 0;
 		if (q->type == QUOTE_TITLE || q->type == QUOTE_TERM) {
 			if (all)
 				emit(d, p, q, "", 0, "", 0, "", 0);
@@ -3045,9 +3047,6 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 			if (!org_before(d, src->a.s, src->a.e, &org))
 				org_for(d, p, src->a.s, src->a.e, &org);
 		} else if (src != NULL && src->a.kind == AT_PRON) {
-			if (src != q && src->a.s > q->open) {
-				/* Resolve from the cue's position. */
-			}
 			resolve_pron(d, p, src->a.s, src->a.pcls, &last,
 			    &spk, 0);
 		} else if (lead_subject(d, p, q, &last, &spk, &org)) {
@@ -3064,8 +3063,8 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 			buf_put(&org, last.org.data, last.org.len);
 			cs = last.cs;
 			ce = last.ce;
-		}
-		else {
+			cont = 1;
+		} else {
 			/* Nobody yet: the last person before the quote. */
 			for (j = mentions_before(p, q->open); j > 0; j--)
 				if (p->ms[j - 1].off < q->open) {
@@ -3091,9 +3090,13 @@ name_quotes(struct quote_doc *d, struct priv *p, int all)
 			buf_reset(&last.org);
 			buf_put(&last.org, org.data, org.len);
 			last.set = 1;
-			/* "a statement", "the report": no "he" or "she". */
-			if (src != NULL)
-				last.thing = src->a.kind == AT_NOM &&
+			/*
+			 * "a statement", "the report": no "he" or "she".
+			 * A continued speaker stays what it was.
+			 */
+			if (!cont)
+				last.thing = src != NULL &&
+				    src->a.kind == AT_NOM &&
 				    !title_like(t, spk.data, spk.len);
 		}
 	}

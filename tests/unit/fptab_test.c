@@ -62,6 +62,15 @@ test_norm2(void)
 	memcpy(a, b, sizeof(a));
 	memset(a + 251, '\t', 18);
 	OK(NORM(a) == NORM(b), "space run across a refill");
+	/*
+	 * Fingerprints are saved in state and count files (version 2):
+	 * these values must not change, nor differ between machines.
+	 */
+	OK(fptab_norm2("Shares in Brightwater fell 3.5 percent in early "
+	    "trade.", 54, &ea) == 0x72de72b196510652ULL &&
+	    ea == 0xaac99dc0fb4d5518ULL, "pinned fingerprint, prose");
+	OK(fptab_norm2("Net 12 mln", 10, &ea) == 0xac8432e6e7b48fbdULL &&
+	    ea == 0x8526fc9d687d9acaULL, "pinned fingerprint, figures");
 }
 
 /* A table grows as it fills, up to its bound, and keeps every entry. */
