@@ -29,6 +29,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hash.h"
 #include "tok.h"
 #include "xalloc.h"
 
@@ -59,12 +60,7 @@ static size_t ntoks, captoks;
 static uint64_t
 hashw(const char *s, size_t len)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-	return h;
+	return hash_fnv64(HASH_FNV64_INIT, s, len);
 }
 
 static uint32_t

@@ -16,8 +16,6 @@
 #include "hash.h"
 #include "xalloc.h"
 
-#define FNV_OFF		0xcbf29ce484222325ULL
-#define FNV_PRIME	0x100000001b3ULL
 #define WINDOW		32	/* slots searched for a victim when full */
 
 /* splitmix64's finaliser: spreads FNV's weak low bits. */
@@ -38,14 +36,9 @@ fptab_mix(uint64_t a, uint64_t b)
 uint64_t
 fptab_hash(const char *s, size_t len)
 {
-	uint64_t h = FNV_OFF;
-	size_t i;
-
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
-	return fmix(h);
+	return fmix(hash_fnv64(HASH_FNV64_INIT, s, len));
 }
 
 /*
@@ -514,15 +507,6 @@ get32(const unsigned char *p)
 	return v;
 }
 
-static uint64_t
-fnv(uint64_t h, const unsigned char *p, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ p[i]) * FNV_PRIME;
-	return h;
-}
 
 static int
 cmpkey(const void *a, const void *b)
@@ -562,10 +546,10 @@ fptab_write(const struct fptab *t, FILE *fp)
 	put32(hdr + 12, FPTAB_ENTRY);
 	put64(hdr + 16, n);
 	put32(hdr + 24, t->gen);
-	sum = fnv(FNV_OFF, hdr, 32);
+	sum = hash_fnv64(HASH_FNV64_INIT, hdr, 32);
 	for (i = 0; i < n; i++) {
 		encode(rec, &v[i]);
-		sum = fnv(sum, rec, sizeof(rec));
+		sum = hash_fnv64(sum, rec, sizeof(rec));
 	}
 	put64(hdr + 32, sum);
 	if (fwrite(hdr, sizeof(hdr), 1, fp) != 1)
@@ -622,7 +606,7 @@ fptab_read(struct fptab *t, FILE *fp, const char **why)
 		*why = "corrupt fingerprint table (entry count)";
 		return -1;
 	}
-	sum = fnv(FNV_OFF, hdr, 32);
+	sum = hash_fnv64(HASH_FNV64_INIT, hdr, 32);
 	/*
 	 * Check everything before touching t.  The array grows with what
 	 * is read, not with what the header claims: a damaged count must
@@ -641,7 +625,7 @@ fptab_read(struct fptab *t, FILE *fp, const char **why)
 			    "corrupt fingerprint table (truncated)";
 			return -1;
 		}
-		sum = fnv(sum, rec, sizeof(rec));
+		sum = hash_fnv64(sum, rec, sizeof(rec));
 		v[i].key = get64(rec);
 		v[i].first = get64(rec + 8);
 		v[i].count = get32(rec + 16);

@@ -23,6 +23,21 @@ hash_fnv32(const char *s, size_t len)
 	return h;
 }
 
+#define HASH_FNV64_INIT	0xcbf29ce484222325ULL
+#define HASH_FNV64_PRIME 0x100000001b3ULL
+
+/* 64-bit FNV-1a of s[0..len), continuing from h (HASH_FNV64_INIT). */
+static inline uint64_t
+hash_fnv64(uint64_t h, const void *s, size_t len)
+{
+	const unsigned char *p = s;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ p[i]) * HASH_FNV64_PRIME;
+	return h;
+}
+
 /*
  * splitmix64's finaliser: spreads the weak low bits of a 64-bit hash
  * (FNV's, say) over the whole word.

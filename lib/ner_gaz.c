@@ -13,13 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "input.h"
 #include "ner.h"
 #include "tok.h"
 #include "xalloc.h"
-
-#define FNV_OFF		0xcbf29ce484222325ULL
-#define FNV_PRIME	0x100000001b3ULL
 
 struct gaz_ent {
 	uint64_t	key;		/* 0: empty slot */
@@ -97,7 +95,7 @@ hash_tok(uint64_t h, const char *s, size_t len)
 
 	for (i = 0; i < len; i++) {
 		h ^= (unsigned char)tolower((unsigned char)s[i]);
-		h *= FNV_PRIME;
+		h *= HASH_FNV64_PRIME;
 	}
 	return h;
 }
@@ -107,21 +105,14 @@ static uint64_t
 hash_sep(uint64_t h)
 {
 	h ^= 0x1f;
-	return h * FNV_PRIME;
+	return h * HASH_FNV64_PRIME;
 }
 
 /* Key of a word with its case kept (clusters of capitalised forms). */
 static uint64_t
 hash_cased(const char *s, size_t len)
 {
-	uint64_t h = FNV_OFF;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= FNV_PRIME;
-	}
-	return h;
+	return hash_fnv64(HASH_FNV64_INIT, s, len);
 }
 
 static int
@@ -254,7 +245,7 @@ bloom_has(const struct ner_gaz *g, uint64_t key)
 int
 ner_gaz_place_start(const struct ner_gaz *g, const char *w, size_t len)
 {
-	return bloom_has(g, finish(hash_tok(FNV_OFF, w, len)) ^ SALT_PLACE);
+	return bloom_has(g, finish(hash_tok(HASH_FNV64_INIT, w, len)) ^ SALT_PLACE);
 }
 
 void
@@ -262,7 +253,7 @@ ner_gaz_add(struct ner_gaz *g, const char *s, size_t len, enum ner_type type,
     int user)
 {
 	struct tok_list tl = TOK_LIST_INIT;
-	uint64_t h = FNV_OFF;
+	uint64_t h = HASH_FNV64_INIT;
 	char *nb;
 	size_t i, nl;
 
@@ -319,7 +310,7 @@ ner_gaz_find(const struct ner_gaz *g, const char *const *w, const size_t *wl,
     size_t n, enum ner_type *type, int *user)
 {
 	const struct gaz_ent *e;
-	uint64_t h = FNV_OFF;
+	uint64_t h = HASH_FNV64_INIT;
 	size_t i;
 
 	if (n == 0 || n > NER_GAZ_MAXLEN)
@@ -360,7 +351,7 @@ ner_gaz_scan(const struct ner_gaz *g, const char *const *w, const size_t *wl,
 	for (i = 0; i < n; i++) {
 		if (!capitalised(w[i], wl[i]))
 			continue;
-		h = FNV_OFF;
+		h = HASH_FNV64_INIT;
 		for (k = 0; k < NER_GAZ_MAXLEN && i + k < n; k++) {
 			if (k > 0)
 				h = hash_sep(h);
@@ -403,9 +394,9 @@ ner_gaz_load_lex(struct ner_gaz *g, const char *path)
 	while (input_line(in, &line, &len)) {
 		if (len == 0)
 			continue;
-		insert(g, finish(hash_tok(FNV_OFF, line, len)),
+		insert(g, finish(hash_tok(HASH_FNV64_INIT, line, len)),
 		    (enum ner_type)NOTYPE, 0);
-		e = slot(g, finish(hash_tok(FNV_OFF, line, len)));
+		e = slot(g, finish(hash_tok(HASH_FNV64_INIT, line, len)));
 		e->lex |= isupper((unsigned char)line[0]) ? NER_LEX_CAP :
 		    NER_LEX_LOWER;
 	}
@@ -454,7 +445,7 @@ ner_gaz_load_clusters(struct ner_gaz *g, const char *path)
 		    len - (size_t)(tab - line);
 		if (wl == 0)
 			continue;
-		key = finish(hash_tok(FNV_OFF, tab, wl));
+		key = finish(hash_tok(HASH_FNV64_INIT, tab, wl));
 		insert(g, key, (enum ner_type)NOTYPE, 0);
 		e = slot(g, key);
 		if (e->clus == 0)
@@ -479,7 +470,7 @@ ner_gaz_word(const struct ner_gaz *g, const char *w, size_t len)
 	uint64_t key;
 	unsigned clus;
 
-	e = slot(g, finish(hash_tok(FNV_OFF, w, len)));
+	e = slot(g, finish(hash_tok(HASH_FNV64_INIT, w, len)));
 	clus = e->key == 0 ? 0 : e->clus;
 	/* A capitalised form has its own cluster if it was seen. */
 	if (has_upper(w, len)) {
@@ -502,7 +493,7 @@ ner_gaz_lex(const struct ner_gaz *g, const char *w, size_t len)
 {
 	const struct gaz_ent *e;
 
-	e = slot(g, finish(hash_tok(FNV_OFF, w, len)));
+	e = slot(g, finish(hash_tok(HASH_FNV64_INIT, w, len)));
 	return e->key == 0 ? 0 : e->lex;
 }
 
