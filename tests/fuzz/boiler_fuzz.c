@@ -3,6 +3,7 @@
  * the paragraph rules (lib/boiler.c) and the fingerprint table
  * (lib/fptab.c).
  * Links: boiler fptab re buf utf8 xalloc
+ * Plain compares: fptab
  *
  * The first byte chooses what to do, the second seeds the pieces.
  * With the low two bits of the first byte 3, the rest is read as a
@@ -40,11 +41,30 @@
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 #define MAXPARA	2000	/* paragraphs looked at */
-#define ROOM	(1 << 17)	/* table memory: 4096 slots, room for MAXPARA */
+/*
+ * Table memory for reading a file: 2048 slots, more than an input of
+ * max_len bytes can fill; a larger table was cleared and unmapped on
+ * every run, a third of the time.
+ */
+#define FILEROOM	(1 << 16)
 
 static struct boiler_para bp[MAXPARA], bp2[MAXPARA];
 static char *ptext[MAXPARA];
 static uint64_t fp[MAXPARA];
+
+/*
+ * Table memory with room for n fingerprints and not much more: tables
+ * are made three times a run, and clearing large ones took its time.
+ */
+static size_t
+room(size_t n)
+{
+	size_t cap = 1024;
+
+	while (cap / 4 * 3 < n)
+		cap *= 2;
+	return cap * FPTAB_ENTRY;
+}
 
 /* Write t to memory; the caller frees *out. */
 static void
@@ -105,7 +125,7 @@ table_file(const uint8_t *in, size_t size, int flags)
 	memcpy(data, in, size);
 	if (flags & 4)
 		fixup(data, size, flags);
-	t = fptab_new(1 << 20);
+	t = fptab_new(FILEROOM);
 	if ((f = fmemopen((void *)(uintptr_t)data, size, "rb")) == NULL) {
 		/* glibc refuses an empty buffer: read /dev/null instead. */
 		if (size != 0 || (f = fopen("/dev/null", "rb")) == NULL)
@@ -252,9 +272,9 @@ paragraphs(int flags, uint32_t seed, const char *s, size_t len)
 	 * paragraph's document is its number; shards cut at random.
 	 */
 	small = (flags & 16) != 0;
-	whole = fptab_new(small ? 0 : ROOM);
-	a = fptab_new(small ? 0 : ROOM);
-	b = fptab_new(small ? 0 : ROOM);
+	whole = fptab_new(small ? 0 : room(n));
+	a = fptab_new(small ? 0 : room(n));
+	b = fptab_new(small ? 0 : room(n));
 	cut = n > 0 ? (seed * 2654435761u) % (n + 1) : 0;
 	for (i = 0; i < n; i++) {
 		if (fptab_add(whole, fp[i], 1, n - i, 1) == NULL && !small)
