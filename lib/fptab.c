@@ -442,28 +442,40 @@ fptab_merge(struct fptab *dst, const struct fptab *src)
 		dst->gen = src->gen;
 }
 
+/*
+ * Ageing works in place: a second set of slots would take the table
+ * above --memory.  An entry is removed by backward-shift deletion
+ * (linear probing keeps no tombstones): later entries of its cluster
+ * move up into the hole when their home slot allows, so every entry
+ * stays reachable from its home.  The slot is then looked at again,
+ * as another entry may have moved into it; entries only move into
+ * slots not yet passed, or (a cluster wrapping past the end) into
+ * slots already kept, so each entry is judged.
+ */
 size_t
 fptab_age(struct fptab *t, uint32_t maxage)
 {
-	struct fptab_ent *old;
-	size_t i, dropped = 0, oldcap = t->cap;
+	size_t mask = t->cap - 1, i, j, hole, dropped = 0;
 
-	if (maxage == 0)
+	if (maxage == 0 || t->gen < maxage)
 		return 0;
-	old = t->e;
-	t->e = slots_new(t->cap);
-	t->n = 0;
-	for (i = 0; i < oldcap; i++) {
-		if (old[i].key == 0)
-			continue;
-		if (t->gen >= maxage && old[i].gen <= t->gen - maxage) {
-			dropped++;
+	for (i = 0; i < t->cap; ) {
+		if (t->e[i].key == 0 || t->e[i].gen > t->gen - maxage) {
+			i++;
 			continue;
 		}
-		(void)upsert(t, old[i].key, old[i].count, old[i].first, 1,
-		    old[i].gen);
+		hole = i;
+		for (j = (i + 1) & mask; t->e[j].key != 0; j = (j + 1) & mask)
+			/* Can it move: is the hole between its home and it? */
+			if (((j - (t->e[j].key & mask)) & mask) >=
+			    ((j - hole) & mask)) {
+				t->e[hole] = t->e[j];
+				hole = j;
+			}
+		memset(&t->e[hole], 0, sizeof(t->e[hole]));
+		t->n--;
+		dropped++;
 	}
-	free(old);
 	return dropped;
 }
 

@@ -95,6 +95,47 @@ test_grow(void)
 	fptab_free(t);
 }
 
+/*
+ * Ageing in place, in long clusters of keys that share home slots,
+ * one wrapping past the end of the slots: exactly the young entries
+ * stay, each still found, counts and all.
+ */
+static void
+test_age_clusters(void)
+{
+	struct fptab *t = fptab_new(1 << 16);
+	struct fptab_ent *e;
+	size_t cap = t->cap, k, young = 0, found = 0, old = 0;
+	uint64_t key;
+
+	/* Keys k * cap + home: homes 0-3 and the last four slots. */
+	for (k = 1; k <= 40 * 8; k++) {
+		key = (uint64_t)(k / 8 + 1) * cap + (k % 8 < 4 ? k % 8 :
+		    cap - 8 + k % 8);
+		t->gen = (uint32_t)(1 + (k * 7) % 5);	/* 1 to 5 */
+		fptab_add(t, key, (uint32_t)k, k, 1);
+	}
+	OK(t->n == 320, "clusters built");
+	t->gen = 5;
+	for (k = 0; k < cap; k++)
+		if (t->e[k].key != 0 && t->e[k].gen <= 3)
+			old++;
+	INT_EQ(fptab_age(t, 2), old, "aged the old ones");
+	for (k = 1; k <= 40 * 8; k++) {
+		key = (uint64_t)(k / 8 + 1) * cap + (k % 8 < 4 ? k % 8 :
+		    cap - 8 + k % 8);
+		e = fptab_get(t, key);
+		if (1 + (k * 7) % 5 > 3) {
+			young++;
+			found += e != NULL && e->count == k && e->first == k;
+		} else
+			found += e != NULL ? 1000 : 0;
+	}
+	INT_EQ(found, young, "every young entry found, no old one");
+	INT_EQ(t->n, young, "count right");
+	fptab_free(t);
+}
+
 static void
 test_table(void)
 {
@@ -137,6 +178,7 @@ test_table(void)
 	INT_EQ(fptab_age(t, 2), 1, "aged one");
 	OK(fptab_get(t, 5) == NULL && fptab_get(t, 6) != NULL, "kept the new");
 	fptab_free(t);
+	test_age_clusters();
 }
 
 static void
