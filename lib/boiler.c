@@ -343,6 +343,7 @@ static struct re_table *re;
 #define FIGURES		2	/* tenths of tokens with digits: figures */
 #define GAP		2	/* lines an ad slot may take in an article */
 #define CLOSING		2	/* short sentences that may end an article */
+#define OPENING		12	/* lines a dateline may stand above it */
 
 /*
  * A pre-filter for the unanchored phrase patterns, which scan every
@@ -1313,25 +1314,111 @@ closing_line(const struct boiler_para *p)
 }
 
 /*
- * A dateline opens the article, whatever short lines (a results
- * table's labels) stand between it and the prose.
+ * A dateline opens the article, whatever stands between it and the
+ * prose: a results table's rows, up to four short lines (its labels)
+ * and an ad slot.
  */
 static void
 opening(struct boiler_para *p, size_t n)
 {
-	size_t i, k;
+	size_t i, k, nshort, ngap;
 
 	for (i = 1; i < n; i++) {
 		if (!p[i].inrun || p[i - 1].inrun)
 			continue;
-		for (k = i; k > 0 && i - k < SHORT_BLOCK && !p[k - 1].inrun &&
-		    (p[k - 1].cls == BOILER_SHORT ||
-		    p[k - 1].cls == BOILER_NEAR); k--)
-			if (strcmp(p[k - 1].reason, "dateline") == 0) {
+		nshort = ngap = 0;
+		for (k = i; k > 0 && i - k < OPENING && !p[k - 1].inrun; k--) {
+			if (p[k - 1].cls == BOILER_NEAR &&
+			    strcmp(p[k - 1].reason, "dateline") == 0) {
 				for (k--; k < i; k++)
 					p[k].inrun = 1;
 				break;
 			}
+			if (p[k - 1].cls == BOILER_SHORT)
+				nshort++;
+			else if (gap_line(&p[k - 1]))
+				ngap++;
+			else if (p[k - 1].cls != BOILER_NEAR)
+				break;
+			if (nshort > SHORT_BLOCK || ngap > GAP)
+				break;
+		}
+	}
+}
+
+/*
+ * Does the paragraph announce what follows: does it end in a colon, or
+ * say "as follows" near its end?
+ */
+static int
+announces(const struct boiler_para *p)
+{
+	static const char phrase[] = "as follows";
+	size_t len = p->len, from;
+
+	while (len > 0 && p->text[len - 1] == ' ')
+		len--;
+	if (len > 0 && p->text[len - 1] == ':')
+		return 1;
+	from = len > 80 ? len - 80 : 0;
+	return memmem(p->text + from, len - from, phrase,
+	    sizeof(phrase) - 1) != NULL;
+}
+
+/* A line of a table or list: terse, but no content rule's chrome. */
+static int
+table_line(const struct boiler_para *p)
+{
+	if (p->cls != BOILER_BAD)
+		return 1;
+	return !p->templ && (strcmp(p->reason, "caps") == 0 ||
+	    strcmp(p->reason, "stopwords") == 0 ||
+	    strcmp(p->reason, "symbols") == 0 ||
+	    strcmp(p->reason, "date") == 0);
+}
+
+/* Take p[from..to) into the article: its table lines are kept. */
+static void
+take_table(struct boiler_para *p, size_t from, size_t to)
+{
+	for (; from < to; from++) {
+		if (!table_line(&p[from]))
+			continue;
+		p[from].inrun = 1;
+		if (p[from].cls == BOILER_BAD) {
+			p[from].cls = BOILER_NEAR;
+			p[from].reason = "table";
+		}
+	}
+}
+
+/*
+ * An article that ends by announcing a table or a list ("... in
+ * thousand tonnes, as follows:", "had four goals:") goes on through
+ * it, up to the first line a content rule calls chrome; ad slots and
+ * repeated lines in the table stay out but do not end it.  The table's
+ * lines in capitals and its keyword-like rows are kept as the
+ * article's.
+ */
+static void
+announced(struct boiler_para *p, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (!p[i].inrun || p[i + 1].inrun || !announces(&p[i]) ||
+		    p[i].words < 6 ||
+		    (p[i].cls != BOILER_GOOD && p[i].cls != BOILER_NEAR))
+			continue;
+		for (k = i + 1; k < n && !p[k].inrun; k++) {
+			if (table_line(&p[k]))
+				take_table(p, k, k + 1);
+			else if (p[k].words > 8 || (!p[k].templ &&
+			    strcmp(p[k].reason, "ad") != 0 &&
+			    strcmp(p[k].reason, "repeat") != 0))
+				break;
+		}
+		i = k - 1;
 	}
 }
 
@@ -1345,6 +1432,15 @@ closing(struct boiler_para *p, size_t n)
 			continue;
 		for (k = i; k < n && k - i < CLOSING && closing_line(&p[k]); k++)
 			p[k].inrun = 1;
+		/* A last sentence cut off before its full stop. */
+		if (k == i && p[i].cls == BOILER_SHORT && p[i].words >= 10 &&
+		    p[i].stops * 10 >= p[i].alnum * 3 &&
+		    p[i - 1].cls == BOILER_GOOD &&
+		    isupper((unsigned char)p[i].text[0])) {
+			p[i].inrun = 1;
+			p[i].cls = BOILER_NEAR;
+			p[i].reason = "cut-off";
+		}
 		i = k;
 	}
 }
@@ -1379,6 +1475,141 @@ sandwich(struct boiler_para *p, size_t n, int need_run)
 			p[i].reason = "sandwiched";
 		}
 	}
+}
+
+/*
+ * A row of figures: min numbers or more, and numbers a third of it.
+ * A date is a table's label at most ("Published April 8, 1987").
+ */
+static int
+figures_row(const struct boiler_para *p, unsigned min)
+{
+	return p->digits >= min && p->digits * 3 >= p->alnum &&
+	    (p->cls != BOILER_BAD || strcmp(p->reason, "date") != 0);
+}
+
+/*
+ * A table after the article's last paragraph is the article's: rows of
+ * figures, with at most two label lines ("ALL WHEAT", "1986/87") before
+ * each row, up to the first line a content rule calls chrome.  Labels
+ * with no row after them stay out.
+ */
+static void
+tail_table(struct boiler_para *p, size_t n)
+{
+	size_t i, k, from, labels;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (!p[i].inrun || p[i + 1].inrun)
+			continue;
+		from = i + 1;
+		labels = 0;
+		for (k = i + 1; k < n && !p[k].inrun && labels <= 2; k++) {
+			if (table_line(&p[k])) {
+				if (!figures_row(&p[k], 2)) {
+					labels++;
+					continue;
+				}
+				take_table(p, from, k + 1);
+				from = k + 1;
+				labels = 0;
+			} else if (p[k].words > 8 || (!p[k].templ &&
+			    strcmp(p[k].reason, "ad") != 0 &&
+			    strcmp(p[k].reason, "repeat") != 0))
+				break;
+		}
+		i = k - 1;
+	}
+}
+
+/*
+ * A line in capitals inside the article, or right above it, that
+ * stands over a row of figures, or over its column labels, is the
+ * table's label ("SPRING BARLEY").
+ */
+static void
+table_labels(struct boiler_para *p, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i + 1 < n; i++) {
+		if ((!p[i].inrun && !p[i + 1].inrun) ||
+		    p[i].cls != BOILER_BAD || p[i].templ ||
+		    strcmp(p[i].reason, "caps") != 0)
+			continue;
+		for (k = i + 1; k < n && k <= i + 2 && p[k].inrun; k++)
+			if (figures_row(&p[k], 2) && table_line(&p[k])) {
+				take_table(p, i, i + 1);
+				break;
+			}
+	}
+}
+
+/*
+ * The same above the article's first paragraph: a table the prose
+ * comments on, back to a dateline that opens it.
+ */
+static void
+head_table(struct boiler_para *p, size_t n)
+{
+	size_t i, k, to, labels;
+
+	for (i = n - 1; i > 0; i--) {
+		if (!p[i].inrun || p[i - 1].inrun)
+			continue;
+		to = i;
+		labels = 0;
+		for (k = i; k > 0 && !p[k - 1].inrun && labels <= 2; k--) {
+			if (table_line(&p[k - 1])) {
+				if (p[k - 1].cls == BOILER_NEAR &&
+				    strcmp(p[k - 1].reason, "dateline") == 0) {
+					take_table(p, k - 1, to);
+					break;
+				}
+				if (!figures_row(&p[k - 1], 3)) {
+					labels++;
+					continue;
+				}
+				take_table(p, k - 1, to);
+				to = k - 1;
+				labels = 0;
+			} else if (p[k - 1].words > 8 || (!p[k - 1].templ &&
+			    strcmp(p[k - 1].reason, "ad") != 0 &&
+			    strcmp(p[k - 1].reason, "repeat") != 0))
+				break;
+		}
+		i = k > 0 ? k : 1;
+	}
+}
+
+/* A teaser, with or without a glued id. */
+static int
+is_teaser(const struct boiler_para *p)
+{
+	return p->cls == BOILER_BAD && (strcmp(p->reason, "teaser") == 0 ||
+	    strcmp(p->reason, "glued-id") == 0);
+}
+
+/*
+ * A long paragraph cut off with "..." right after the article's prose,
+ * alone (teasers come in lists), is the article's last paragraph, cut
+ * off by whoever copied it.
+ */
+static void
+cut_off(struct boiler_para *p, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (!p[i].inrun && p[i - 1].inrun && p[i].words >= 20 &&
+		    p[i].cls == BOILER_BAD &&
+		    strcmp(p[i].reason, "teaser") == 0 &&
+		    p[i - 1].cls == BOILER_GOOD &&
+		    (i + 1 == n || !is_teaser(&p[i + 1]))) {
+			p[i].inrun = 1;
+			p[i].cls = BOILER_NEAR;
+			p[i].reason = "cut-off";
+		}
 }
 
 void
@@ -1420,6 +1651,11 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 		extend(p, n);
 		opening(p, n);
 		closing(p, n);
+		announced(p, n);
+		tail_table(p, n);
+		head_table(p, n);
+		table_labels(p, n);
+		cut_off(p, n);
 	}
 	/* Comments follow the article: nothing after their heading. */
 	if (best > 0)

@@ -98,6 +98,18 @@ def paragraphs(text):
     return out
 
 
+QUOTES = re.compile("[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def copykey(text):
+    """Text as the filter compares copies: ASCII case, quote marks and
+    spacing aside."""
+    return " ".join(QUOTES.sub("", text).translate(ASCII_LOWER).split())
+
+
 def teaser(paras, rng):
     words = paras[0].split()
     n = min(len(words), rng.randint(9, 16))
@@ -155,14 +167,15 @@ def main():
             truth[(docid, " ".join(ln.split()))] = "t"
         for ln in ps:
             k = (docid, " ".join(ln.split()))
-            # A verbatim copy of an earlier article's paragraph (the
-            # corpus has duplicate stories) is rightly dropped.
-            if k[1] in seen_paras and len(k[1].split()) >= 15:
+            # A copy of an earlier article's paragraph (the corpus has
+            # duplicate stories) is rightly dropped: the same text up
+            # to case and quote marks, as the issue's normalisation.
+            if copykey(ln) in seen_paras and len(k[1].split()) >= 15:
                 ncopies += 1
                 continue
             if truth.get(k) != "t":
                 truth[k] = "a"
-        seen_paras.update(" ".join(ln.split()) for ln in ps)
+        seen_paras.update(copykey(ln) for ln in ps)
         pages.append("%s\t%s\t%s" % (docid, title.replace("\\", "\\\\").replace("\t", " "),
                      "\\n".join(l.replace("\\", "\\\\").replace("\t", " ") for l in lines)))
 
