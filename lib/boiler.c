@@ -1377,6 +1377,17 @@ table_line(const struct boiler_para *p)
 	    strcmp(p->reason, "date") == 0);
 }
 
+/*
+ * A line a table may hold without ending (not a table line): an ad
+ * slot, a line repeated in the document or across the site.
+ */
+static int
+table_gap(const struct boiler_para *p)
+{
+	return p->words <= 8 && (p->templ || strcmp(p->reason, "ad") == 0 ||
+	    strcmp(p->reason, "repeat") == 0);
+}
+
 /* Take p[from..to) into the article: its table lines are kept. */
 static void
 take_table(struct boiler_para *p, size_t from, size_t to)
@@ -1413,9 +1424,7 @@ announced(struct boiler_para *p, size_t n)
 		for (k = i + 1; k < n && !p[k].inrun; k++) {
 			if (table_line(&p[k]))
 				take_table(p, k, k + 1);
-			else if (p[k].words > 8 || (!p[k].templ &&
-			    strcmp(p[k].reason, "ad") != 0 &&
-			    strcmp(p[k].reason, "repeat") != 0))
+			else if (!table_gap(&p[k]))
 				break;
 		}
 		i = k - 1;
@@ -1513,9 +1522,7 @@ tail_table(struct boiler_para *p, size_t n)
 				take_table(p, from, k + 1);
 				from = k + 1;
 				labels = 0;
-			} else if (p[k].words > 8 || (!p[k].templ &&
-			    strcmp(p[k].reason, "ad") != 0 &&
-			    strcmp(p[k].reason, "repeat") != 0))
+			} else if (!table_gap(&p[k]))
 				break;
 		}
 		i = k - 1;
@@ -1573,9 +1580,7 @@ head_table(struct boiler_para *p, size_t n)
 				take_table(p, k - 1, to);
 				to = k - 1;
 				labels = 0;
-			} else if (p[k - 1].words > 8 || (!p[k - 1].templ &&
-			    strcmp(p[k - 1].reason, "ad") != 0 &&
-			    strcmp(p[k - 1].reason, "repeat") != 0))
+			} else if (!table_gap(&p[k - 1]))
 				break;
 		}
 		i = k > 0 ? k : 1;
