@@ -1313,6 +1313,22 @@ closing_line(const struct boiler_para *p)
 	return isalnum(c) || c == '"' || c >= 0x80;
 }
 
+/* Did boiler_classify find a dateline opening the paragraph? */
+static int
+is_dateline(const struct boiler_para *p)
+{
+	return p->cls == BOILER_NEAR && strcmp(p->reason, "dateline") == 0;
+}
+
+/* Take p into the article as a paragraph of it, for reason. */
+static void
+join_as(struct boiler_para *p, const char *reason)
+{
+	p->inrun = 1;
+	p->cls = BOILER_NEAR;
+	p->reason = reason;
+}
+
 /*
  * A dateline opens the article, whatever stands between it and the
  * prose: a results table's rows, up to four short lines (its labels)
@@ -1328,8 +1344,7 @@ opening(struct boiler_para *p, size_t n)
 			continue;
 		nshort = ngap = 0;
 		for (k = i; k > 0 && i - k < OPENING && !p[k - 1].inrun; k--) {
-			if (p[k - 1].cls == BOILER_NEAR &&
-			    strcmp(p[k - 1].reason, "dateline") == 0) {
+			if (is_dateline(&p[k - 1])) {
 				for (k--; k < i; k++)
 					p[k].inrun = 1;
 				break;
@@ -1378,14 +1393,14 @@ table_line(const struct boiler_para *p)
 }
 
 /*
- * A line a table may hold without ending (not a table line): an ad
- * slot, a line repeated in the document or across the site.
+ * A line a table may hold without ending (not a table line): one that
+ * may interrupt the article, or a short line repeated in the document.
  */
 static int
 table_gap(const struct boiler_para *p)
 {
-	return p->words <= 8 && (p->templ || strcmp(p->reason, "ad") == 0 ||
-	    strcmp(p->reason, "repeat") == 0);
+	return gap_line(p) ||
+	    (p->words <= 8 && strcmp(p->reason, "repeat") == 0);
 }
 
 /* Take p[from..to) into the article: its table lines are kept. */
@@ -1395,11 +1410,10 @@ take_table(struct boiler_para *p, size_t from, size_t to)
 	for (; from < to; from++) {
 		if (!table_line(&p[from]))
 			continue;
-		p[from].inrun = 1;
-		if (p[from].cls == BOILER_BAD) {
-			p[from].cls = BOILER_NEAR;
-			p[from].reason = "table";
-		}
+		if (p[from].cls == BOILER_BAD)
+			join_as(&p[from], "table");
+		else
+			p[from].inrun = 1;
 	}
 }
 
@@ -1417,9 +1431,9 @@ announced(struct boiler_para *p, size_t n)
 	size_t i, k;
 
 	for (i = 0; i + 1 < n; i++) {
-		if (!p[i].inrun || p[i + 1].inrun || !announces(&p[i]) ||
-		    p[i].words < 6 ||
-		    (p[i].cls != BOILER_GOOD && p[i].cls != BOILER_NEAR))
+		if (!p[i].inrun || p[i + 1].inrun || p[i].words < 6 ||
+		    (p[i].cls != BOILER_GOOD && p[i].cls != BOILER_NEAR) ||
+		    !announces(&p[i]))
 			continue;
 		for (k = i + 1; k < n && !p[k].inrun; k++) {
 			if (table_line(&p[k]))
@@ -1445,11 +1459,8 @@ closing(struct boiler_para *p, size_t n)
 		if (k == i && p[i].cls == BOILER_SHORT && p[i].words >= 10 &&
 		    p[i].stops * 10 >= p[i].alnum * 3 &&
 		    p[i - 1].cls == BOILER_GOOD &&
-		    isupper((unsigned char)p[i].text[0])) {
-			p[i].inrun = 1;
-			p[i].cls = BOILER_NEAR;
-			p[i].reason = "cut-off";
-		}
+		    isupper((unsigned char)p[i].text[0]))
+			join_as(&p[i], "cut-off");
 		i = k;
 	}
 }
@@ -1568,8 +1579,7 @@ head_table(struct boiler_para *p, size_t n)
 		labels = 0;
 		for (k = i; k > 0 && !p[k - 1].inrun && labels <= 2; k--) {
 			if (table_line(&p[k - 1])) {
-				if (p[k - 1].cls == BOILER_NEAR &&
-				    strcmp(p[k - 1].reason, "dateline") == 0) {
+				if (is_dateline(&p[k - 1])) {
 					take_table(p, k - 1, to);
 					break;
 				}
@@ -1610,11 +1620,8 @@ cut_off(struct boiler_para *p, size_t n)
 		    p[i].cls == BOILER_BAD &&
 		    strcmp(p[i].reason, "teaser") == 0 &&
 		    p[i - 1].cls == BOILER_GOOD &&
-		    (i + 1 == n || !is_teaser(&p[i + 1]))) {
-			p[i].inrun = 1;
-			p[i].cls = BOILER_NEAR;
-			p[i].reason = "cut-off";
-		}
+		    (i + 1 == n || !is_teaser(&p[i + 1])))
+			join_as(&p[i], "cut-off");
 }
 
 void

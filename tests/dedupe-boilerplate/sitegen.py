@@ -99,8 +99,6 @@ def paragraphs(text):
 
 
 QUOTES = re.compile("[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb]")
-
-
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -165,17 +163,18 @@ def main():
         lines = tmpl_head + body + tmpl_foot
         for ln in tmpl_head + mid + tmpl_foot:
             truth[(docid, " ".join(ln.split()))] = "t"
-        for ln in ps:
+        keys = [copykey(ln) for ln in ps]
+        for ln, key in zip(ps, keys):
             k = (docid, " ".join(ln.split()))
             # A copy of an earlier article's paragraph (the corpus has
             # duplicate stories) is rightly dropped: the same text up
             # to case and quote marks, as the issue's normalisation.
-            if copykey(ln) in seen_paras and len(k[1].split()) >= 15:
+            if key in seen_paras and len(k[1].split()) >= 15:
                 ncopies += 1
                 continue
             if truth.get(k) != "t":
                 truth[k] = "a"
-        seen_paras.update(copykey(ln) for ln in ps)
+        seen_paras.update(keys)
         pages.append("%s\t%s\t%s" % (docid, title.replace("\\", "\\\\").replace("\t", " "),
                      "\\n".join(l.replace("\\", "\\\\").replace("\t", " ") for l in lines)))
 
