@@ -21,6 +21,7 @@
 #include "fptab.h"
 #include "out.h"
 #include "rec.h"
+#include "swar.h"
 #include "wire.h"
 #include "xalloc.h"
 
@@ -98,6 +99,7 @@ static struct {
 	size_t		 nr, rcap;
 	struct dpara	*p;
 	size_t		 np, pcap;
+	struct dpara	*lastpara;	/* para_of()'s last answer */
 	struct boiler_para *bp;
 	size_t		 bcap;
 	uint64_t	*seen;		/* in-document fingerprint set */
@@ -175,7 +177,7 @@ seen_clear(void)
 }
 
 static struct dpara *
-para_of(long long p)
+find_para(long long p)
 {
 	size_t lo = 0, hi = doc.np, mid, i;
 
@@ -183,7 +185,7 @@ para_of(long long p)
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		if (doc.p[mid].p == p)
-			return &doc.p[mid];
+			return doc.lastpara = &doc.p[mid];
 		if (doc.p[mid].p < p)
 			lo = mid + 1;
 		else
@@ -191,8 +193,17 @@ para_of(long long p)
 	}
 	for (i = 0; i < doc.np; i++)
 		if (doc.p[i].p == p)
-			return &doc.p[i];
+			return doc.lastpara = &doc.p[i];
 	return NULL;
+}
+
+/* The records of a paragraph come together: look it up once for them. */
+static inline struct dpara *
+para_of(long long p)
+{
+	if (doc.lastpara != NULL && doc.lastpara->p == p)
+		return doc.lastpara;
+	return find_para(p);
 }
 
 /*
@@ -209,6 +220,7 @@ build_text(void)
 	long long pos;
 
 	buf_reset(&doc.ptext);
+	doc.lastpara = NULL;
 	for (i = 0; i < doc.nr; i++) {
 		r = &doc.r[i];
 		if (r->kind == REC_PARA) {
@@ -347,14 +359,30 @@ drop_annotations(size_t i)
 		doc.r[k].drop = 1;
 }
 
+/* Has s[0..len) n spaces or more (at least n + 1 words)? */
+static int
+has_spaces(const char *s, size_t len, unsigned n)
+{
+	size_t i;
+	unsigned seen = 0;
+
+	for (i = 0; i + 8 <= len; i += 8)
+		if ((seen += (unsigned)__builtin_popcountll(
+		    swar_eq(swar_load(s + i), ' '))) >= n)
+			return 1;
+	for (; i < len; i++)
+		if (s[i] == ' ' && ++seen >= n)
+			return 1;
+	return 0;
+}
+
 /* Drop repeated sentences of kept paragraphs (sentence level). */
 static void
 sentence_repeats(void)
 {
 	struct drec *r;
 	struct dpara *dp;
-	size_t i, k;
-	unsigned words;
+	size_t i;
 
 	seen_clear();
 	for (i = 0; i < doc.nr; i++) {
@@ -364,11 +392,8 @@ sentence_repeats(void)
 		if ((dp = para_of(r->p)) == NULL ||
 		    !doc.bp[dp - doc.p].keep)
 			continue;
-		for (k = 0, words = 1; k < r->tlen; k++)
-			if (doc.text.data[r->toff + k] == ' ')
-				words++;
 		/* Short sentences ("Yes.") repeat in real prose. */
-		if (words < 6)
+		if (!has_spaces(doc.text.data + r->toff, r->tlen, 5))
 			continue;
 		if (seen_add(fptab_quick(doc.text.data + r->toff, r->tlen))) {
 			r->drop = 1;

@@ -15,6 +15,7 @@
 
 #include "boiler.h"
 #include "re.h"
+#include "swar.h"
 #include "xalloc.h"
 
 /* Sorted, lower case: binary search. */
@@ -38,16 +39,21 @@ static const char *const stopwords[] = {
 };
 
 /*
- * The stopwords again, in an open-addressing hash table built on first
- * use.  No stopword is longer than eight bytes, so a word folded to
- * lower case fits in one 64-bit key (bytes in order, the rest zero):
- * a lookup is one multiply and usually one comparison of two integers.
+ * The stopwords again, in a hash table built on first use.  No
+ * stopword is longer than eight bytes, so a word folded to lower case
+ * fits in one 64-bit key (bytes in order, the rest zero).  The
+ * multiplier is the first of a fixed sequence that gives every
+ * stopword a slot of its own: a lookup is one multiply and one
+ * comparison, without a branch on how long a probe takes (half the
+ * words of prose are stopwords, so that branch was a coin toss).
  */
-#define SW_SLOTS	512	/* a power of two, > 2 * stopwords */
+#define SW_BITS		11
+#define SW_SLOTS	(1u << SW_BITS)	/* ~17 per stopword */
 #define SW_MAXLEN	16	/* words this long are never looked at */
 #define SW_KEYLEN	8	/* bytes in a key */
 
 static uint64_t sw_tab[SW_SLOTS];
+static uint64_t sw_mult = 0x9e3779b97f4a7c15ULL;
 static unsigned char sw_lower[256];	/* ASCII tolower() */
 static size_t sw_maxlen;
 static int sw_ready;
@@ -55,29 +61,38 @@ static int sw_ready;
 static inline size_t
 sw_slot(uint64_t key)
 {
-	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 55) & (SW_SLOTS - 1);
+	return (size_t)((key * sw_mult) >> (64 - SW_BITS));
 }
 
 static void
 sw_init(void)
 {
-	size_t i, k, n, slot;
+	size_t i, k, n, slot, tries;
 	uint64_t key;
 
 	for (k = 0; k < 256; k++)
 		sw_lower[k] = (unsigned char)(k >= 'A' && k <= 'Z' ? k + 32 : k);
-	for (i = 0; i < sizeof(stopwords) / sizeof(stopwords[0]); i++) {
-		n = strlen(stopwords[i]);
-		if (n > SW_KEYLEN)
-			abort();	/* the key would not hold it */
-		for (k = 0, key = 0; k < n; k++)
-			key |= (uint64_t)(unsigned char)stopwords[i][k] << (8 * k);
-		slot = sw_slot(key);
-		while (sw_tab[slot] != 0)
-			slot = (slot + 1) & (SW_SLOTS - 1);
-		sw_tab[slot] = key;
-		if (n > sw_maxlen)
-			sw_maxlen = n;
+	for (tries = 0;; tries++) {
+		if (tries == 100000)
+			abort();	/* cannot happen: about 1 in 40 works */
+		memset(sw_tab, 0, sizeof(sw_tab));
+		for (i = 0; i < sizeof(stopwords) / sizeof(stopwords[0]); i++) {
+			n = strlen(stopwords[i]);
+			if (n > SW_KEYLEN)
+				abort();	/* the key would not hold it */
+			for (k = 0, key = 0; k < n; k++)
+				key |= (uint64_t)(unsigned char)stopwords[i][k]
+				    << (8 * k);
+			slot = sw_slot(key);
+			if (sw_tab[slot] != 0)
+				break;
+			sw_tab[slot] = key;
+			if (n > sw_maxlen)
+				sw_maxlen = n;
+		}
+		if (i == sizeof(stopwords) / sizeof(stopwords[0]))
+			break;
+		sw_mult += 0x632be59bd9b4e01aULL;	/* stays odd */
 	}
 	sw_ready = 1;
 }
@@ -119,7 +134,7 @@ sw_lookup(const unsigned char *u, size_t len, size_t avail)
 {
 	const uint64_t ones = 0x0101010101010101ULL;
 	uint64_t key = 0, up;
-	size_t i, slot;
+	size_t i;
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/*
@@ -138,11 +153,7 @@ sw_lookup(const unsigned char *u, size_t len, size_t avail)
 #endif
 		for (i = 0; i < len; i++)
 			key |= (uint64_t)sw_lower[u[i]] << (8 * i);
-	for (slot = sw_slot(key); sw_tab[slot] != 0;
-	    slot = (slot + 1) & (SW_SLOTS - 1))
-		if (sw_tab[slot] == key)
-			return 1;
-	return 0;
+	return sw_tab[sw_slot(key)] == key;
 }
 
 int
@@ -415,12 +426,17 @@ static const struct trigger {
 static unsigned char pf_first[256][16];
 static size_t pf_len[NTRIGGERS];
 /*
- * Patterns with a trigger starting here: short triggers by their first
- * two bytes, the others by a hash of their first four.  Most places
- * have none, and only a hit is checked against the triggers.
+ * Where to look.  A trigger starting with a letter has five bytes or
+ * more, so every place it occurs has an even place among its first two:
+ * looking at every other place, by a hash of the four bytes there, is
+ * enough if the table holds the four bytes at both of its first two
+ * places.  The others start with "(", "/" or a byte not ASCII, rare in
+ * prose: those places are found eight at a time.  Most places are
+ * neither, and only a hit is checked against the triggers.
  */
-static unsigned char pf_pair[256 * 256];
 static unsigned char pf_quad[1 << 16];
+/* The first two bytes of the others, first byte as is, second folded. */
+static unsigned char pf_rare[256 * 256];
 
 static unsigned char pf_lower[256];	/* ASCII tolower() */
 
@@ -440,6 +456,7 @@ static int pf_ready;
 static void
 pf_init(void)
 {
+	const unsigned char *ts;
 	size_t i, k;
 	unsigned char c;
 
@@ -449,15 +466,18 @@ pf_init(void)
 	for (i = 0; i < NTRIGGERS; i++) {
 		pf_len[i] = strlen(triggers[i].s);
 		c = (unsigned char)triggers[i].s[0];
-		if (pf_len[i] == 1) {
-			for (k = 0; k < 256; k++)
-				pf_pair[c * 256 + k] |= triggers[i].mask;
-		} else if (pf_len[i] < 4)
-			pf_pair[c * 256 + (unsigned char)triggers[i].s[1]] |=
-			    triggers[i].mask;
+		if (c >= 'a' && c <= 'z') {
+			/* Every other place would miss a shorter one. */
+			if (pf_len[i] < 5)
+				abort();
+			ts = (const unsigned char *)triggers[i].s;
+			pf_quad[quad_hash(ts)] |= triggers[i].mask;
+			pf_quad[quad_hash(ts + 1)] |= triggers[i].mask;
+		} else if ((c == '(' || c == '/' || c >= 0x80) &&
+		    pf_len[i] >= 2)
+			pf_rare[c * 256 + (unsigned char)triggers[i].s[1]] = 1;
 		else
-			pf_quad[quad_hash((const unsigned char *)triggers[i].s)] |=
-			    triggers[i].mask;
+			abort();	/* the scan for rare bytes would miss it */
 		for (k = 0; pf_first[c][k] != 0xff; k++)
 			;
 		if (k + 1 >= sizeof(pf_first[c]))
@@ -467,19 +487,52 @@ pf_init(void)
 	pf_ready = 1;
 }
 
+/* Add the patterns of the triggers starting at u[i] to found. */
+static unsigned
+pf_check(const unsigned char *u, size_t len, size_t i, unsigned found)
+{
+	const struct trigger *t;
+	const unsigned char *b;
+	size_t k, n;
+
+	for (b = pf_first[pf_lower[u[i]]]; *b != 0xff; b++) {
+		t = &triggers[*b];
+		if ((t->mask & ~found) == 0)
+			continue;
+		n = pf_len[*b];
+		if (n > len - i)
+			continue;
+		for (k = 1; k < n; k++)
+			if (pf_lower[u[i + k]] != (unsigned char)t->s[k])
+				break;
+		if (k == n)
+			found |= t->mask;
+	}
+	return found;
+}
+
+/* Places of "(", "/" and bytes not ASCII in u[0..8): high bits set. */
+static inline uint64_t
+rare_bytes(const unsigned char *u)
+{
+	uint64_t w = swar_load(u);
+
+	return (w & SWAR_HIGHS) | swar_eq(w, '(') | swar_eq(w, '/');
+}
+
 static unsigned
 prefilter(const char *s, size_t len)
 {
-	const unsigned char *u = (const unsigned char *)s, *q, *b;
-	const struct trigger *t;
+	const unsigned char *u = (const unsigned char *)s, *q;
 	unsigned char tail[8];
 	unsigned found = 0;
-	size_t i, k, n;
+	uint64_t rare;
+	size_t i, k;
 
 	if (!pf_ready)
 		pf_init();
-	for (i = 0; i < len; i++) {
-		/* The last three places read from a copy padded with NULs. */
+	for (i = 0; i < len; i += 2) {
+		/* The last places read from a copy padded with NULs. */
 		if (i + 4 <= len)
 			q = u + i;
 		else {
@@ -487,24 +540,29 @@ prefilter(const char *s, size_t len)
 			memcpy(tail, u + i, len - i);
 			q = tail;
 		}
-		if (((pf_pair[pf_lower[q[0]] * 256 + pf_lower[q[1]]] |
-		    pf_quad[quad_hash(q)]) & ~found) == 0)
+		if ((pf_quad[quad_hash(q)] & ~found) == 0)
 			continue;
-		for (b = pf_first[pf_lower[u[i]]]; *b != 0xff; b++) {
-			t = &triggers[*b];
-			if ((t->mask & ~found) == 0)
-				continue;
-			n = pf_len[*b];
-			if (n > len - i)
-				continue;
-			for (k = 1; k < n; k++)
-				if (pf_lower[u[i + k]] != (unsigned char)t->s[k])
-					break;
-			if (k == n) {
-				found |= t->mask;
-				if (found == PF_ALL)
-					return found;
-			}
+		found = pf_check(u, len, i, found);
+		if (i > 0)
+			found = pf_check(u, len, i - 1, found);
+		if (found == PF_ALL)
+			return found;
+	}
+	for (i = 0; i < len; i += 8) {
+		if (i + 8 <= len)
+			rare = rare_bytes(u + i);
+		else {
+			memset(tail, 0, sizeof(tail));
+			memcpy(tail, u + i, len - i);
+			rare = rare_bytes(tail);
+		}
+		for (; rare != 0; rare &= rare - 1) {
+			k = i + swar_first(rare);
+			/* Curly quotes are rare bytes, yet common: pairs first. */
+			if (k + 1 < len && pf_rare[u[k] * 256 +
+			    pf_lower[u[k + 1]]] &&
+			    (found = pf_check(u, len, k, found)) == PF_ALL)
+				return found;
 		}
 	}
 	return found;
@@ -833,6 +891,64 @@ bclass_init(void)
 	bclass_ready = 1;
 }
 
+/*
+ * The classes of the ASCII bytes of x that in has (as high bits), as
+ * the byte loop finds them (ASCII classes are the same in every
+ * locale); ~0u if one of them is a NUL.
+ */
+static inline unsigned
+ascii_classes(uint64_t x, uint64_t in)
+{
+	uint64_t digit, upper, lower;
+
+	if (swar_range(x, 0, 0) & in)
+		return ~0u;
+	digit = swar_range(x, '0', '9') & in;
+	upper = swar_range(x, 'A', 'Z') & in;
+	lower = swar_range(x, 'a', 'z') & in;
+	return (digit ? BC_DIGIT : 0) | (upper ? BC_UPPER : 0) |
+	    (lower ? BC_LOWER : 0) | ((digit | upper | lower) ? BC_ALNUM : 0);
+}
+
+/*
+ * Most words are short and ASCII: find the end of one of up to fifteen
+ * bytes and the classes of its bytes eight at a time, instead of a byte
+ * and an unpredictable branch at a time.  Returns the length and sets
+ * *acc as the byte loop would, or 0 for the byte loop to take: a longer
+ * token, or one with a byte not ASCII or a NUL.  u has avail bytes, at
+ * least eight.
+ */
+static inline size_t
+short_token(const unsigned char *u, size_t avail, unsigned *acc)
+{
+	uint64_t w, x, high, space, stop;
+	unsigned first = 0;
+	size_t k, base;
+
+	for (base = 0; base < 16 && base + 8 <= avail; base += 8) {
+		w = swar_load(u + base);
+		high = w & SWAR_HIGHS;
+		x = w & ~SWAR_HIGHS;
+		space = (swar_range(x, '\t', '\r') | swar_range(x, ' ', ' ')) &
+		    ~high;
+		if ((stop = space | high) == 0) {
+			/* Eight bytes of the word: on to the next eight. */
+			if ((first = ascii_classes(x, ~0ULL)) == ~0u)
+				return 0;
+			continue;
+		}
+		k = swar_first(stop);
+		if (base + k == 0 || !(space & (0x80ULL << (8 * k))))
+			return 0;
+		if ((*acc = ascii_classes(x, ((uint64_t)1 << (8 * k)) - 1)) ==
+		    ~0u)
+			return 0;
+		*acc |= first;
+		return base + k;
+	}
+	return 0;
+}
+
 /* Strip punctuation around a token; returns the core's start. */
 static inline size_t
 fast_core(const unsigned char *u, size_t start, size_t *end)
@@ -876,8 +992,10 @@ features(struct boiler_para *p)
 		}
 		/* A token: up to the next space; the classes of its bytes. */
 		start = i;
-		acc = bclass[c];
-		for (i++; i < len; i++) {
+		if (i + 8 <= len &&
+		    (k = short_token(u + i, len - i, &acc)) != 0)
+			i += k;
+		else for (acc = bclass[c], i++; i < len; i++) {
 			c = u[i];
 			if ((bclass[c] & (BC_SPACE | BC_C2)) &&
 			    ((bclass[c] & BC_SPACE) || (i + 1 < len &&
@@ -952,16 +1070,32 @@ static int
 dateline(const struct boiler_para *p)
 {
 	const unsigned char *u = (const unsigned char *)p->text;
-	size_t i, n = p->len < 80 ? p->len : 80;
+	size_t i, k, n = p->len < 80 ? p->len : 80;
+	uint64_t w, dash;
 
 	if (n < 8 || !((u[0] >= 'A' && u[0] <= 'Z') || u[0] >= 0x80))
 		return 0;
-	for (i = 1; i < n; i++) {
-		if (u[i] == '-' && i + 1 < p->len && u[i + 1] == ' ')
-			return match(RE_DATELINE, p);
-		if (u[i] == 0xe2 && i + 3 < p->len && u[i + 1] == 0x80 &&
-		    (u[i + 2] == 0x93 || u[i + 2] == 0x94) && u[i + 3] == ' ')
-			return match(RE_DATELINE, p);
+	for (i = 1; i < n; i += 8) {
+		dash = 0;
+		if (i + 8 <= p->len) {
+			/* Eight places at once: dashes and 0xe2 are rare. */
+			w = swar_load(u + i);
+			dash = swar_eq(w, '-') | swar_eq(w, 0xe2);
+		} else
+			for (k = 0; i + k < p->len; k++)
+				if (u[i + k] == '-' || u[i + k] == 0xe2)
+					dash |= 0x80ULL << (8 * k);
+		for (; dash != 0; dash &= dash - 1) {
+			k = i + swar_first(dash);
+			if (k >= n)
+				break;
+			if (u[k] == '-' && k + 1 < p->len && u[k + 1] == ' ')
+				return match(RE_DATELINE, p);
+			if (u[k] == 0xe2 && k + 3 < p->len &&
+			    u[k + 1] == 0x80 && (u[k + 2] == 0x93 ||
+			    u[k + 2] == 0x94) && u[k + 3] == ' ')
+				return match(RE_DATELINE, p);
+		}
 	}
 	return 0;
 }

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "input.h"
 #include "utf8.h"
@@ -14,54 +15,86 @@ input_open(const char *path)
 	struct input *in;
 	FILE *fp;
 
-	static char stdinbuf[INPUT_BUFSIZE];
-	static int stdinbuffered;
-	char *iobuf = NULL;
-
 	if (path == NULL || strcmp(path, "-") == 0) {
 		fp = stdin;
 		path = "stdin";
-		/* setvbuf(3) only before the first read of the stream. */
-		if (!stdinbuffered) {
-			setvbuf(stdin, stdinbuf, _IOFBF, sizeof(stdinbuf));
-			stdinbuffered = 1;
-		}
 	} else if ((fp = fopen(path, "r")) == NULL) {
 		warn("%s", path);
 		return NULL;
-	} else {
-		/*
-		 * Large reads: stdio's default is one 4 KiB read(2) per
-		 * block, and a system call costs more than the filters'
-		 * work on those bytes.
-		 */
-		iobuf = xmalloc(INPUT_BUFSIZE);
-		setvbuf(fp, iobuf, _IOFBF, INPUT_BUFSIZE);
 	}
 	in = xcalloc(1, sizeof(*in));
 	in->fp = fp;
-	in->iobuf = iobuf;
 	in->name = xstrdup(path);
 	return in;
+}
+
+/*
+ * The next line, terminator included, in *s and *len; 0 at the end.
+ * Lines are read with read(2) in large blocks and handed out where
+ * they lie: getline(3) would lock the stream and copy each one, which
+ * costs as much as some filters' work on it.  The byte after the line
+ * is in the buffer, so the caller may write a NUL there.
+ */
+static int
+next_line(struct input *in, char **s, size_t *len)
+{
+	char *nl;
+	ssize_t n;
+
+	for (;;) {
+		if (in->bpos < in->blen && (nl = memchr(in->blk + in->bpos,
+		    '\n', in->blen - in->bpos)) != NULL) {
+			*s = in->blk + in->bpos;
+			*len = (size_t)(nl - *s) + 1;
+			in->bpos += *len;
+			return 1;
+		}
+		if (in->eof) {
+			if (in->bpos == in->blen)
+				return 0;
+			*s = in->blk + in->bpos;
+			*len = in->blen - in->bpos;
+			in->bpos = in->blen;
+			return 1;
+		}
+		/* Keep the start of a line; make room for more of it. */
+		if (in->bpos > 0) {
+			memmove(in->blk, in->blk + in->bpos,
+			    in->blen - in->bpos);
+			in->blen -= in->bpos;
+			in->bpos = 0;
+		}
+		if (in->bcap - in->blen < INPUT_BUFSIZE / 2) {
+			in->bcap = in->bcap == 0 ? INPUT_BUFSIZE : in->bcap * 2;
+			in->blk = xreallocarray(in->blk, in->bcap, 1);
+		}
+		/* One byte stays free for the NUL after a last line. */
+		if (in->readfn != NULL)
+			n = in->readfn(in->readarg, in->blk + in->blen,
+			    in->bcap - in->blen - 1);
+		else
+			n = read(fileno(in->fp), in->blk + in->blen,
+			    in->bcap - in->blen - 1);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1)
+			err(1, "%s", in->name);
+		if (n == 0)
+			in->eof = 1;
+		in->blen += (size_t)n;
+	}
 }
 
 int
 input_line(struct input *in, char **s, size_t *len)
 {
-	ssize_t n;
 	size_t l, skip = 0, term = 0, good;
 	char *p;
 
-	errno = 0;
-	if ((n = getline(&in->raw, &in->rawcap, in->fp)) == -1) {
-		if (ferror(in->fp))
-			err(1, "%s", in->name);
+	if (!next_line(in, &p, &l))
 		return 0;
-	}
 	in->lineno++;
 	in->offset = in->next;
-	p = in->raw;
-	l = (size_t)n;
 	in->newline = in->crlf = 0;
 	if (l > 0 && p[l - 1] == '\n') {
 		l--;
@@ -117,8 +150,7 @@ input_close(struct input *in)
 		warn("%s", in->name);
 		rv = -1;
 	}
-	free(in->iobuf);
-	free(in->raw);
+	free(in->blk);
 	buf_free(&in->line);
 	free(in->name);
 	free(in);

@@ -25,14 +25,24 @@ struct input {
 	int		 had_bom;	/* the first line began with a BOM */
 	int		 crlf;		/* the current line ended in CRLF */
 	int		 newline;	/* the current line ended in LF */
-	char		*raw;		/* getline(3) buffer */
-	size_t		 rawcap;
+	char		*blk;		/* bytes read, lines handed out */
+	size_t		 blen, bpos, bcap; /* read, handed out, size */
+	int		 eof;		/* read(2) said so */
+	/*
+	 * Where bytes come from: NULL for read(2) on fp's descriptor.
+	 * Tests set a function that hands them out in pieces, as a pipe
+	 * may.
+	 */
+	ssize_t		(*readfn)(void *, char *, size_t);
+	void		*readarg;
 	struct buf	 line;		/* repaired copy when needed */
-	char		*iobuf;		/* stdio buffer of a file we opened */
 };
 
-/* The stdio buffer size of every input. */
-#define INPUT_BUFSIZE	(64 * 1024)
+/*
+ * The first size of an input's buffer: lines are handed out where
+ * read(2) put them, so the buffer doubles up to the longest line.
+ */
+#define INPUT_BUFSIZE	(256 * 1024)
 
 /*
  * Open path ("-" or NULL for stdin).  Returns NULL after a warning

@@ -172,8 +172,24 @@ int		 rec_field_is(const struct rec *, size_t, const char *s);
 
 /*
  * Parse a field as a non-negative decimal number; -1 if it is not
- * one.
+ * one.  Inline: every record has four to eight numbers.
  */
-long long	 rec_num(const struct rec *, size_t);
+static inline long long
+rec_num(const struct rec *r, size_t i)
+{
+	const char *s;
+	long long n = 0;
+	size_t k;
+
+	if (i >= r->nf || r->f[i].len == 0 || r->f[i].len > 18)
+		return -1;
+	s = r->f[i].s;
+	for (k = 0; k < r->f[i].len; k++) {
+		if (s[k] < '0' || s[k] > '9')
+			return -1;
+		n = n * 10 + (s[k] - '0');
+	}
+	return n;
+}
 
 #endif

@@ -4,8 +4,8 @@
  * Links: buf utf8 tsv input rec xalloc
  *
  * The input after the first two bytes is written to a memfd and read
- * twice through rec_open("/proc/self/fd/N"): once as it is, once through
- * a stdio cookie stream that hands it over in pieces, so getline(3)
+ * twice through rec_open("/proc/self/fd/N"): once as it is, once
+ * through a read function that hands it over in pieces, so the reader
  * sees every way a pipe could cut the data.  The first byte chooses the
  * pieces (low two bits: whole, byte by byte, pseudo-random sizes seeded
  * by the second byte, or 4096-byte blocks); both reads must give the
@@ -93,7 +93,6 @@ check(const struct rec *r)
 static void
 readall(int fd, struct chunker *c, struct buf *out)
 {
-	static cookie_io_functions_t io = { chunk_read, NULL, NULL, NULL };
 	struct rec_in *ri;
 	struct rec r;
 	char path[64];
@@ -103,9 +102,8 @@ readall(int fd, struct chunker *c, struct buf *out)
 	if ((ri = rec_open(path, REC_SKIPBAD)) == NULL)
 		abort();
 	if (c != NULL) {
-		fclose(ri->in->fp);
-		if ((ri->in->fp = fopencookie(c, "r", io)) == NULL)
-			abort();
+		ri->in->readfn = chunk_read;
+		ri->in->readarg = c;
 	}
 	while (rec_read(ri, &r)) {
 		check(&r);

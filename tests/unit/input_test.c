@@ -70,6 +70,37 @@ main(void)
 	OK(!input_line(in, &s, &len), "100 MB line EOF");
 	input_close(in);
 
+	/*
+	 * Lines of many lengths, some longer than the reader's buffer,
+	 * so that line ends fall everywhere in and across its reads.
+	 */
+	{
+		size_t k, n = 400, want, off = 0, bad = 0, got = 0;
+
+		fp = fopen(tmpl, "w");
+		for (k = 0; k < n; k++) {
+			want = (k * 7919) % 70000 + (k % 50 == 0 ? 300000 : 0);
+			for (i = 0; i < want; i++)
+				putc('a' + (int)(k % 26), fp);
+			fputs(k % 3 == 0 ? "\r\n" : "\n", fp);
+		}
+		fclose(fp);
+		in = input_open(tmpl);
+		for (k = 0; input_line(in, &s, &len); k++, got++) {
+			want = (k * 7919) % 70000 + (k % 50 == 0 ? 300000 : 0);
+			for (i = 0; i < len; i++)
+				if (s[i] != 'a' + (int)(k % 26))
+					break;
+			if (len != want || i != len || s[len] != '\0' ||
+			    in->crlf != (k % 3 == 0) || in->offset != off)
+				bad++;
+			off += want + (k % 3 == 0 ? 2 : 1);
+		}
+		INT_EQ(got, n, "lines across reads: all read");
+		INT_EQ(bad, 0, "lines across reads: text, ends, offsets");
+		input_close(in);
+	}
+
 	/* Records: kinds, escapes, numbers; bad ones skipped and counted. */
 	WRITE_LIT("d\tsentence\t1\t2\t0\t3\ta\\tb\n"
 	    "d\tsentence\t1\n"
