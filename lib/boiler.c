@@ -184,11 +184,13 @@ boiler_stopword(const char *s, size_t len)
  */
 #define STRONG_MAX	80
 #define WEAK_MAX	14
+#define SHORT_PHRASE	20	/* words: where prose's phrases are chrome */
 
 enum { RE_STRONG_COOKIE, RE_STRONG_LEGAL, RE_STRONG_SUBSCRIBE,
 	RE_STRONG_SHARE, RE_STRONG_NAV, RE_WEAK_SHARE, RE_WEAK_SUBSCRIBE,
 	RE_WEAK_NAV, RE_WEAK_AD, RE_CREDIT_START, RE_CREDIT_ANY, RE_BYLINE,
-	RE_DATE, RE_WIRE_CREDIT, RE_COMMENTS, RE_DATELINE, RE_N };
+	RE_DATE, RE_WIRE_CREDIT, RE_COMMENTS, RE_DATELINE, RE_SHORT_SUBSCRIBE,
+	RE_SHORT_LEGAL, RE_N };
 
 static const struct re_def re_defs[] = {
 	{ "cookie",
@@ -202,22 +204,29 @@ static const struct re_def re_defs[] = {
 	    PCRE2_CASELESS },
 	{ "legal",
 	    "(?:all rights reserved|©|\\(c\\) ?(?:19|20)\\d\\d|"
-	    "copyright (?:©|\\d{4}|\\(c\\))|\\bterms (?:of (?:use|service)|"
-	    "and conditions)\\b|\\bprivacy (?:policy|notice|statement)\\b|"
+	    "copyright (?:©|\\d{4}|\\(c\\))|\\bterms of (?:use|service)\\b|"
+	    "\\b(?-i:Terms and Conditions)\\b|"
+	    "\\b(?:our|these|site's) terms and conditions\\b|"
+	    "\\bagree(?:s|d|ing)? (?:to|with) (?:the|its) terms and "
+	    "conditions\\b|"
+	    "\\bprivacy (?:policy|notice|statement)\\b|"
 	    "do not sell (?:or share )?my|may not be (?:published|"
 	    "reproduced|copied)|without (?:the )?(?:prior )?written "
 	    "permission|(?:earn|receive) (?:an? )?(?:affiliate )?commission|"
 	    "affiliate links?\\b|registered trademarks?)",
 	    PCRE2_CASELESS },
 	{ "subscribe",
-	    "(?:sign up (?:for|to) (?:our|the|my) |subscribe (?:to|now|today)|"
-	    "(?:our|free|daily|weekly) newsletters?\\b|"
+	    "(?:sign up (?:for|to) (?:our|the|my) |"
+	    "subscribe to (?:our|my|this|these|us)\\b|^\\W*subscribe to\\b|"
+	    "subscribe (?:now|today|here)\\b|"
+	    "(?:our|free) (?:(?:daily|weekly) )?newsletters?\\b|"
 	    "delivered (?:straight )?to your inbox|already (?:a |have an )"
 	    "(?:subscriber|account)|create (?:a|an|your) (?:free )?account|"
 	    "(?:sign|log) in to (?:continue|read|view|comment)|"
 	    "subscribers? only|unlimited (?:digital )?access|"
 	    "support (?:our|independent) journalism|"
-	    "become a (?:member|subscriber|supporter)|"
+	    "become a (?:subscriber|supporter)|^\\W*become a member|"
+	    "become a member (?:today|now)\\b|"
 	    "download (?:the|our) (?:free )?app|get the app\\b|"
 	    "enter your email|email address\\b.{0,40}\\bsubscribe|"
 	    "thanks? (?:you )?for (?:signing up|subscribing)|"
@@ -333,6 +342,19 @@ static const struct re_def re_defs[] = {
 	    "(?:, [\\p{L}.]+)* \\((?i:reuters|ap|afp|upi|dpa|ansa|"
 	    "bloomberg)\\)) ?(?:-|\xe2\x80\x93|\xe2\x80\x94) ",
 	    0 },
+	/*
+	 * Phrases news prose also uses ("the right to subscribe to new
+	 * shares", "a weekly newsletter quoted", "to become a member of
+	 * the IMF", "the terms and conditions of the offer"): chrome only
+	 * in a short paragraph.
+	 */
+	{ "subscribe-short",
+	    "(?:\\bsubscribe to\\b|\\b(?:daily|weekly) newsletters?\\b|"
+	    "\\bbecome a member\\b)",
+	    PCRE2_CASELESS },
+	{ "legal-short",
+	    "\\bterms and conditions\\b",
+	    PCRE2_CASELESS },
 };
 
 static struct re_table *re;
@@ -434,7 +456,8 @@ static size_t pf_len[NTRIGGERS];
  * prose: those places are found eight at a time.  Most places are
  * neither, and only a hit is checked against the triggers.
  */
-static unsigned char pf_quad[1 << 16];
+#define QUAD_BITS	14	/* 16 KiB: the table stays in the L1 cache */
+static unsigned char pf_quad[1 << QUAD_BITS];
 /* The first two bytes of the others, first byte as is, second folded. */
 static unsigned char pf_rare[256 * 256];
 
@@ -448,7 +471,7 @@ quad_hash(const unsigned char *s)
 
 	memcpy(&x, s, sizeof(x));
 	x |= 0x20202020u;	/* trigger bytes all have this bit */
-	return (x * 2654435761u) >> 16;
+	return (x * 2654435761u) >> (32 - QUAD_BITS);
 }
 
 static int pf_ready;
@@ -477,7 +500,7 @@ pf_init(void)
 		    pf_len[i] >= 2)
 			pf_rare[c * 256 + (unsigned char)triggers[i].s[1]] = 1;
 		else
-			abort();	/* the scan for rare bytes would miss it */
+			abort();	/* the scan for rare bytes misses it */
 		for (k = 0; pf_first[c][k] != 0xff; k++)
 			;
 		if (k + 1 >= sizeof(pf_first[c]))
@@ -556,9 +579,9 @@ prefilter(const char *s, size_t len)
 			memcpy(tail, u + i, len - i);
 			rare = rare_bytes(tail);
 		}
+		/* Curly quotes are rare bytes, yet common: pairs first. */
 		for (; rare != 0; rare &= rare - 1) {
 			k = i + swar_first(rare);
-			/* Curly quotes are rare bytes, yet common: pairs first. */
 			if (k + 1 < len && pf_rare[u[k] * 256 +
 			    pf_lower[u[k + 1]]] &&
 			    (found = pf_check(u, len, k, found)) == PF_ALL)
@@ -715,6 +738,26 @@ glued_id(const char *s, size_t len)
 }
 
 /*
+ * Is s[0..len) a news or photo agency, or a word credits use instead
+ * of a name?
+ */
+static int
+agency(const char *s, size_t len)
+{
+	static const char *const words[] = { "afp", "ap", "epa", "reuters",
+	    "getty", "efe", "ansa", "dpa", "xinhua", "anadolu", "sipa",
+	    "pool", "handout", "stringer", "file", "staff", "bloomberg",
+	    "kyodo", "yonhap", "tass", "upi", "ians", "pti", "aap" };
+	size_t k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strlen(words[k]) == len &&
+		    strncasecmp(s, words[k], len) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * A credit at the end: "... NAME NAME/AGENCY" with the name in
  * capitals, as "KIMIMASA MAYAMA/EPA" glued to the end of a caption.
  */
@@ -722,7 +765,7 @@ static int
 ends_credit(const char *s, size_t len)
 {
 	const char *q;
-	size_t i, slash, letters = 0, words = 1;
+	size_t i, k, slash, letters = 0, words = 1;
 
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ')'))
 		len--;
@@ -752,8 +795,21 @@ ends_credit(const char *s, size_t len)
 		else if (c != ' ' && c != '-' && c != '\'')
 			break;
 	}
-	return letters >= 2 && (i == 0 || !isalnum((unsigned char)s[i - 1]) ||
-	    islower((unsigned char)s[i - 1]));
+	if (letters < 2 || !(i == 0 || !isalnum((unsigned char)s[i - 1]) ||
+	    islower((unsigned char)s[i - 1])))
+		return 0;
+	/*
+	 * One word before the slash is a credit with an agency or a
+	 * stand-in for a name on either side ("AFP/Getty Images",
+	 * "HANDOUT/REUTERS", "NASA/HANDOUT"); other pairs of single words
+	 * are codes or names ("rated AAA/AA", "ADM/Growmark").
+	 */
+	while (i < slash && s[i] == ' ')
+		i++;
+	for (k = slash + 1; k < len && isalpha((unsigned char)s[k]); k++)
+		;
+	return memchr(s + i, ' ', slash - i) != NULL ||
+	    agency(s + i, slash - i) || agency(s + slash + 1, k - slash - 1);
 }
 
 int
@@ -1140,6 +1196,12 @@ content(struct boiler_para *p)
 		    match(RE_STRONG_SUBSCRIBE, p))
 			return bad(p, "subscribe");
 		if (w <= 40 && (pf & PF_LEGAL) && match(RE_STRONG_LEGAL, p))
+			return bad(p, "legal");
+		if (w <= SHORT_PHRASE && (pf & PF_SUBSCRIBE) &&
+		    match(RE_SHORT_SUBSCRIBE, p))
+			return bad(p, "subscribe");
+		if (w <= SHORT_PHRASE && (pf & PF_LEGAL) &&
+		    match(RE_SHORT_LEGAL, p))
 			return bad(p, "legal");
 	}
 	/*
