@@ -1820,6 +1820,35 @@ cut_off(struct boiler_para *p, size_t n)
 			join_as(&p[i], "cut-off");
 }
 
+/*
+ * The same inside the article: a long paragraph cut off with "...",
+ * alone, with the article's prose after it (ad slots aside) and its
+ * prose or dateline before it, is one of its paragraphs; so is what
+ * stands before it, if the run began after it.
+ */
+static void
+cut_inside(struct boiler_para *p, size_t n)
+{
+	size_t i, j, k;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (p[i].words < 20 || p[i].cls != BOILER_BAD ||
+		    strcmp(p[i].reason, "teaser") != 0 ||
+		    is_teaser(&p[i - 1]) || is_teaser(&p[i + 1]))
+			continue;
+		for (k = i + 1; k < n && skippable(&p[k]); k++)
+			;
+		for (j = i; j > 0 && skippable(&p[j - 1]); j--)
+			;
+		if (k == n || !p[k].inrun || p[k].cls != BOILER_GOOD ||
+		    j == 0 || !(p[j - 1].inrun ||
+		    p[j - 1].cls == BOILER_GOOD || is_dateline(&p[j - 1])))
+			continue;
+		join_as(&p[i], "cut-off");
+		p[j - 1].inrun = 1;
+	}
+}
+
 void
 boiler_smooth(struct boiler_para *p, size_t n, const char *title,
     size_t titlelen)
@@ -1864,6 +1893,7 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 		head_table(p, n);
 		table_labels(p, n);
 		cut_off(p, n);
+		cut_inside(p, n);
 	}
 	/* Comments follow the article: nothing after their heading. */
 	if (best > 0)

@@ -1,7 +1,7 @@
-# Tables, lists and cut-off paragraphs at the edges of the article: the
-# position rules that take them in (reasons table and cut-off, a
-# dateline above a results table broken by an ad slot), and the chrome
-# they must leave out.
+# Tables, lists and cut-off paragraphs at the edges of the article and
+# inside it: the position rules that take them in (reasons table and
+# cut-off, a dateline above a results table broken by an ad slot), and
+# the chrome they must leave out.
 d=tests/dedupe-boilerplate
 LC_ALL=C awk -f $d/mkrec.awk <<'PAGE' | wire-dedupe-boilerplate --mark | awk -f $d/show.awk
 # list1 quayside.example
@@ -72,6 +72,18 @@ Island councillors welcomed the order, saying the two boats now on the route wer
 The council leader said the new boats would be a lifeline for the island
 Share this article
 Email
+# cut3 ferrynews.example
+Skip to content
+News | Ferries
+PORT ELLIS, May 4 - The ferry company said on Monday that the first of its two new boats had been launched at the yard in the north, a month ahead of the plan.
+About two hundred people, many of them from the island, watched as the hull slid down the slipway into the river in the early afternoon sun.
+The yard's managing director told reporters at the launch that the second hull would follow in the autumn and that fitting out both boats would take about...
+Advertisement
+The company said the boats would carry their first passengers on the island route next spring, after sea trials and crew training over the winter.
+The island council, which pressed for the order for years, said it would hold a public meeting on the new timetable before the boats enter service.
+Related stories
+Island councillors welcome the order for two new boats on the route, saying the old ones were often out of service in the winter…
+Fares on the island route will not rise to pay for the new boats, the company said on Friday after the order was signed with the yard…
 # edge1 coastwatch.example
 Skip to content
 News | Coast
