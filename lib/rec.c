@@ -126,30 +126,34 @@ next_tab(char *p, char *end)
  * or a description of what is wrong.
  */
 static const char *
-parse(struct rec_in *ri, struct rec *r, const char *line, size_t len)
+parse(struct rec_in *ri, struct rec *r, char *line, size_t len)
 {
 	static char why[128];
 	char *p, *end, *tab;
 	size_t nf = 0, bad, k, i;
 	int escaped;
 
-	buf_reset(&ri->arena);
-	buf_put(&ri->arena, line, len);
-	p = ri->arena.data;
-	end = p + len;
 	/*
 	 * Most records have no escape at all: one search of the line
 	 * instead of one per field (a record has six or seven, most of
 	 * them a few bytes long, where a call costs more than the search).
+	 * Their fields are read where they lie in the line; the others
+	 * are unescaped in a copy, so that the line stays as it was read.
 	 */
-	escaped = memchr(p, '\\', len) != NULL;
+	escaped = memchr(line, '\\', len) != NULL;
+	p = line;
+	if (escaped) {
+		buf_reset(&ri->arena);
+		buf_put(&ri->arena, line, len);
+		p = ri->arena.data;
+	}
+	end = p + len;
 	for (;;) {
 		if (nf == ri->fcap) {
 			ri->fcap = ri->fcap == 0 ? 16 : ri->fcap * 2;
 			ri->f = xreallocarray(ri->f, ri->fcap, sizeof(*ri->f));
 		}
 		tab = next_tab(p, end);
-		*tab = '\0';
 		ri->f[nf].s = p;
 		ri->f[nf].len = (size_t)(tab - p);
 		if (escaped &&

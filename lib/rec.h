@@ -112,7 +112,7 @@ enum rec_kind {
 #define REC_MINFIELDS	4
 
 struct rec_field {
-	char	*s;		/* unescaped, NUL-terminated */
+	char	*s;		/* unescaped; not NUL-terminated */
 	size_t	 len;
 };
 

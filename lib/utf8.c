@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "swar.h"
 #include "utf8.h"
 
 /*
@@ -105,14 +106,19 @@ utf8_valid_prefix(const char *s, size_t len)
 	int ok;
 
 	while (i < len) {
-		/* Eight ASCII bytes without a NUL at a time. */
+		/*
+		 * Eight ASCII bytes without a NUL at a time, and then
+		 * straight to the first byte that is not one (a borrow may
+		 * flag bytes after a NUL, never before it).
+		 */
 		while (i + 8 <= len) {
-			uint64_t x;
+			uint64_t x = swar_load(u + i), stop;
 
-			memcpy(&x, u + i, 8);
-			if ((x | ((x - 0x0101010101010101ULL) & ~x)) &
-			    0x8080808080808080ULL)
+			stop = (x | ((x - SWAR_ONES) & ~x)) & SWAR_HIGHS;
+			if (stop != 0) {
+				i += swar_first(stop);
 				break;
+			}
 			i += 8;
 		}
 		if (i >= len)

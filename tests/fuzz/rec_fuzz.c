@@ -10,8 +10,9 @@
  * pieces (low two bits: whole, byte by byte, pseudo-random sizes seeded
  * by the second byte, or 4096-byte blocks); both reads must give the
  * same records, the same skipped count and the same line numbers.
- * Every record must obey rec.h: at least four fields, NUL-terminated,
- * valid UTF-8 without NUL, its kind's field count and numbers.
+ * Every record must obey rec.h: at least four fields, valid UTF-8
+ * without NUL, its kind's field count and numbers; a line without
+ * escapes is its fields joined by TABs.
  */
 #include <sys/mman.h>
 #include <stdint.h>
@@ -65,16 +66,25 @@ static void
 check(const struct rec *r)
 {
 	static const size_t nf[] = { 0, 6, 6, 7, 9, 13, 6 };
-	size_t i;
+	size_t i, at;
 
 	if (r->nf < REC_MINFIELDS)
 		abort();
-	for (i = 0; i < r->nf; i++) {
-		if (r->f[i].s[r->f[i].len] != '\0')
-			abort();
+	for (i = 0, at = 0; i < r->nf; i++) {
 		if (utf8_valid_prefix(r->f[i].s, r->f[i].len) != r->f[i].len)
 			abort();
+		if (memchr(r->raw, '\\', r->rawlen) != NULL)
+			continue;
+		if (at + r->f[i].len > r->rawlen ||
+		    memcmp(r->raw + at, r->f[i].s, r->f[i].len) != 0 ||
+		    memchr(r->f[i].s, '\t', r->f[i].len) != NULL)
+			abort();
+		at += r->f[i].len;
+		if (i + 1 < r->nf && (at >= r->rawlen || r->raw[at++] != '\t'))
+			abort();
 	}
+	if (memchr(r->raw, '\\', r->rawlen) == NULL && at != r->rawlen)
+		abort();
 	if (rec_kind(r->f[F_KIND].s, r->f[F_KIND].len) != r->kind)
 		abort();
 	if (memchr(r->raw, '\n', r->rawlen) != NULL)
