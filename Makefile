@@ -146,5 +146,10 @@ uninstall:
 	rm -f $(patsubst man/%.5,$(DESTDIR)$(MANDIR)/man5/%.5,$(filter %.5,$(MANS)))
 	rm -rf $(DESTDIR)$(DATADIR)
 
+# A fuzz campaign's corpus, findings and executions counted are kept:
+# they are what later campaigns go on from (rm -rf build/fuzz to start over).
 clean:
-	rm -rf bin obj build
+	rm -rf bin obj
+	rm -rf $(filter-out build/fuzz,$(wildcard build/*))
+	rm -rf $(filter-out build/fuzz/corpus build/fuzz/artifacts \
+	    build/fuzz/totals,$(wildcard build/fuzz/*))
