@@ -456,7 +456,7 @@ static size_t pf_len[NTRIGGERS];
  * prose: those places are found eight at a time.  Most places are
  * neither, and only a hit is checked against the triggers.
  */
-#define QUAD_BITS	14	/* 16 KiB: the table stays in the L1 cache */
+#define QUAD_BITS	16
 static unsigned char pf_quad[1 << QUAD_BITS];
 /* The first two bytes of the others, first byte as is, second folded. */
 static unsigned char pf_rare[256 * 256];
