@@ -54,7 +54,6 @@ static const char *const stopwords[] = {
 
 static uint64_t sw_tab[SW_SLOTS];
 static uint64_t sw_mult = 0x9e3779b97f4a7c15ULL;
-static unsigned char sw_lower[256];	/* ASCII tolower() */
 static size_t sw_maxlen;
 static int sw_ready;
 
@@ -70,8 +69,6 @@ sw_init(void)
 	size_t i, k, n, slot, tries;
 	uint64_t key;
 
-	for (k = 0; k < 256; k++)
-		sw_lower[k] = (unsigned char)(k >= 'A' && k <= 'Z' ? k + 32 : k);
 	for (tries = 0;; tries++) {
 		if (tries == 100000)
 			abort();	/* cannot happen: about 1 in 40 works */
@@ -127,32 +124,16 @@ stopword_slow(const char *s, size_t len)
 
 /*
  * Is the word u[0..len), 0 < len <= sw_maxlen, of ASCII bytes without
- * a NUL, a stopword?
+ * a NUL, a stopword?  u has avail >= len bytes.
  */
 static inline int
 sw_lookup(const unsigned char *u, size_t len, size_t avail)
 {
-	const uint64_t ones = 0x0101010101010101ULL;
-	uint64_t key = 0, up;
-	size_t i;
+	/* Bytes in the key's order, folded; the word's only. */
+	uint64_t key = swar_lower(swar_load_n(u, avail));
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	/*
-	 * Eight bytes at once (the key's byte order), capitals found and
-	 * folded per byte; a carry out of a byte past the word (not
-	 * ASCII) only reaches later bytes, which the mask clears.
-	 */
-	if (avail >= 8) {
-		memcpy(&key, u, 8);
-		up = (key + (0x80 - 'A') * ones) &
-		    ~(key + (0x80 - 'Z' - 1) * ones) & 0x80 * ones;
-		key |= up >> 2;
-		if (len < 8)
-			key &= ((uint64_t)1 << (8 * len)) - 1;
-	} else
-#endif
-		for (i = 0; i < len; i++)
-			key |= (uint64_t)sw_lower[u[i]] << (8 * i);
+	if (len < 8)
+		key &= ((uint64_t)1 << (8 * len)) - 1;
 	return sw_tab[sw_slot(key)] == key;
 }
 
@@ -377,6 +358,7 @@ static struct re_table *re;
 #define GAP		2	/* lines an ad slot may take in an article */
 #define CLOSING		2	/* short sentences that may end an article */
 #define OPENING		12	/* lines a dateline may stand above it */
+#define CUT_WORDS	20	/* a paragraph cut off with "..." this long */
 
 /*
  * A pre-filter for the unanchored phrase patterns, which scan every
@@ -463,13 +445,16 @@ static unsigned char pf_rare[256 * 256];
 
 static unsigned char pf_lower[256];	/* ASCII tolower() */
 
-/* A hash of four bytes, ASCII letters folded; more collisions are fine. */
+/*
+ * A hash of the four bytes at s (of avail, padded with NULs), ASCII
+ * letters folded; more collisions are fine.
+ */
 static inline size_t
-quad_hash(const unsigned char *s)
+quad_hash(const unsigned char *s, size_t avail)
 {
-	uint32_t x;
+	/* The low four bytes of the word are the first four. */
+	uint32_t x = (uint32_t)swar_load_n(s, avail);
 
-	memcpy(&x, s, sizeof(x));
 	x |= 0x20202020u;	/* trigger bytes all have this bit */
 	return (x * 2654435761u) >> (32 - QUAD_BITS);
 }
@@ -494,8 +479,9 @@ pf_init(void)
 			if (pf_len[i] < 5)
 				abort();
 			ts = (const unsigned char *)triggers[i].s;
-			pf_quad[quad_hash(ts)] |= triggers[i].mask;
-			pf_quad[quad_hash(ts + 1)] |= triggers[i].mask;
+			pf_quad[quad_hash(ts, pf_len[i])] |= triggers[i].mask;
+			pf_quad[quad_hash(ts + 1, pf_len[i] - 1)] |=
+			    triggers[i].mask;
 		} else if ((c == '(' || c == '/' || c >= 0x80) &&
 		    pf_len[i] >= 2)
 			pf_rare[c * 256 + (unsigned char)triggers[i].s[1]] = 1;
@@ -534,11 +520,11 @@ pf_check(const unsigned char *u, size_t len, size_t i, unsigned found)
 	return found;
 }
 
-/* Places of "(", "/" and bytes not ASCII in u[0..8): high bits set. */
+/* Places of "(", "/" and bytes not ASCII in u[0..8), of avail. */
 static inline uint64_t
-rare_bytes(const unsigned char *u)
+rare_bytes(const unsigned char *u, size_t avail)
 {
-	uint64_t w = swar_load(u);
+	uint64_t w = swar_load_n(u, avail);
 
 	return (w & SWAR_HIGHS) | swar_eq(w, '(') | swar_eq(w, '/');
 }
@@ -546,8 +532,7 @@ rare_bytes(const unsigned char *u)
 static unsigned
 prefilter(const char *s, size_t len)
 {
-	const unsigned char *u = (const unsigned char *)s, *q;
-	unsigned char tail[8];
+	const unsigned char *u = (const unsigned char *)s;
 	unsigned found = 0;
 	uint64_t rare;
 	size_t i, k;
@@ -555,15 +540,7 @@ prefilter(const char *s, size_t len)
 	if (!pf_ready)
 		pf_init();
 	for (i = 0; i < len; i += 2) {
-		/* The last places read from a copy padded with NULs. */
-		if (i + 4 <= len)
-			q = u + i;
-		else {
-			memset(tail, 0, sizeof(tail));
-			memcpy(tail, u + i, len - i);
-			q = tail;
-		}
-		if ((pf_quad[quad_hash(q)] & ~found) == 0)
+		if ((pf_quad[quad_hash(u + i, len - i)] & ~found) == 0)
 			continue;
 		found = pf_check(u, len, i, found);
 		if (i > 0)
@@ -572,15 +549,9 @@ prefilter(const char *s, size_t len)
 			return found;
 	}
 	for (i = 0; i < len; i += 8) {
-		if (i + 8 <= len)
-			rare = rare_bytes(u + i);
-		else {
-			memset(tail, 0, sizeof(tail));
-			memcpy(tail, u + i, len - i);
-			rare = rare_bytes(tail);
-		}
 		/* Curly quotes are rare bytes, yet common: pairs first. */
-		for (; rare != 0; rare &= rare - 1) {
+		for (rare = rare_bytes(u + i, len - i); rare != 0;
+		    rare &= rare - 1) {
 			k = i + swar_first(rare);
 			if (k + 1 < len && pf_rare[u[k] * 256 +
 			    pf_lower[u[k + 1]]] &&
@@ -1132,16 +1103,10 @@ dateline(const struct boiler_para *p)
 	if (n < 8 || !((u[0] >= 'A' && u[0] <= 'Z') || u[0] >= 0x80))
 		return 0;
 	for (i = 1; i < n; i += 8) {
-		dash = 0;
-		if (i + 8 <= p->len) {
-			/* Eight places at once: dashes and 0xe2 are rare. */
-			w = swar_load(u + i);
-			dash = swar_eq(w, '-') | swar_eq(w, 0xe2);
-		} else
-			for (k = 0; i + k < p->len; k++)
-				if (u[i + k] == '-' || u[i + k] == 0xe2)
-					dash |= 0x80ULL << (8 * k);
-		for (; dash != 0; dash &= dash - 1) {
+		/* Eight places at once: dashes and 0xe2 are rare. */
+		w = swar_load_n(u + i, p->len - i);
+		for (dash = swar_eq(w, '-') | swar_eq(w, 0xe2); dash != 0;
+		    dash &= dash - 1) {
 			k = i + swar_first(dash);
 			if (k >= n)
 				break;
@@ -1802,29 +1767,35 @@ is_teaser(const struct boiler_para *p)
 }
 
 /*
- * A long paragraph cut off with "..." right after the article's prose,
- * alone (teasers come in lists), is the article's last paragraph, cut
- * off by whoever copied it.
+ * Is p[i] a long paragraph cut off with "...", alone (teasers come in
+ * lists)?  Next to the article's prose, it is a paragraph of the
+ * article, cut off by whoever copied it.
  */
+static int
+lone_cut(const struct boiler_para *p, size_t i, size_t n)
+{
+	return p[i].words >= CUT_WORDS && p[i].cls == BOILER_BAD &&
+	    strcmp(p[i].reason, "teaser") == 0 &&
+	    (i == 0 || !is_teaser(&p[i - 1])) &&
+	    (i + 1 == n || !is_teaser(&p[i + 1]));
+}
+
+/* One right after the article's prose is its last paragraph. */
 static void
 cut_off(struct boiler_para *p, size_t n)
 {
 	size_t i;
 
 	for (i = 1; i < n; i++)
-		if (!p[i].inrun && p[i - 1].inrun && p[i].words >= 20 &&
-		    p[i].cls == BOILER_BAD &&
-		    strcmp(p[i].reason, "teaser") == 0 &&
-		    p[i - 1].cls == BOILER_GOOD &&
-		    (i + 1 == n || !is_teaser(&p[i + 1])))
+		if (!p[i].inrun && p[i - 1].inrun &&
+		    p[i - 1].cls == BOILER_GOOD && lone_cut(p, i, n))
 			join_as(&p[i], "cut-off");
 }
 
 /*
- * The same inside the article: a long paragraph cut off with "...",
- * alone, with the article's prose after it (ad slots aside) and its
- * prose or dateline before it, is one of its paragraphs; so is what
- * stands before it, if the run began after it.
+ * One inside the article, with its prose after it (ad slots aside)
+ * and its prose or dateline before it, is one of its paragraphs; so is
+ * what stands before it, if the run began after it.
  */
 static void
 cut_inside(struct boiler_para *p, size_t n)
@@ -1832,9 +1803,7 @@ cut_inside(struct boiler_para *p, size_t n)
 	size_t i, j, k;
 
 	for (i = 1; i + 1 < n; i++) {
-		if (p[i].words < 20 || p[i].cls != BOILER_BAD ||
-		    strcmp(p[i].reason, "teaser") != 0 ||
-		    is_teaser(&p[i - 1]) || is_teaser(&p[i + 1]))
+		if (!lone_cut(p, i, n))
 			continue;
 		for (k = i + 1; k < n && skippable(&p[k]); k++)
 			;

@@ -184,7 +184,7 @@ plain_run(uint64_t w, unsigned *lastsp, uint64_t *folded)
 	k = bad == 0 ? 8 : swar_first(bad);
 	if (k > 0)
 		*lastsp = (unsigned)(sp >> (8 * k - 1)) & 1;
-	*folded = w | (swar_range(x, 'A', 'Z') & ~high) >> 2;
+	*folded = swar_lower(w);
 	return k;
 }
 

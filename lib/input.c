@@ -9,6 +9,13 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+/* The default source: read(2) on the stream's descriptor. */
+static ssize_t
+read_fd(void *arg, char *buf, size_t size)
+{
+	return read(fileno(((struct input *)arg)->fp), buf, size);
+}
+
 struct input *
 input_open(const char *path)
 {
@@ -25,6 +32,8 @@ input_open(const char *path)
 	in = xcalloc(1, sizeof(*in));
 	in->fp = fp;
 	in->name = xstrdup(path);
+	in->readfn = read_fd;
+	in->readarg = in;
 	return in;
 }
 
@@ -42,13 +51,17 @@ next_line(struct input *in, char **s, size_t *len)
 	ssize_t n;
 
 	for (;;) {
-		if (in->bpos < in->blen && (nl = memchr(in->blk + in->bpos,
-		    '\n', in->blen - in->bpos)) != NULL) {
+		/* A long line comes in many reads: look at each byte once. */
+		if (in->bscan < in->bpos)
+			in->bscan = in->bpos;
+		if (in->bscan < in->blen && (nl = memchr(in->blk + in->bscan,
+		    '\n', in->blen - in->bscan)) != NULL) {
 			*s = in->blk + in->bpos;
 			*len = (size_t)(nl - *s) + 1;
 			in->bpos += *len;
 			return 1;
 		}
+		in->bscan = in->blen;
 		if (in->eof) {
 			if (in->bpos == in->blen)
 				return 0;
@@ -62,6 +75,7 @@ next_line(struct input *in, char **s, size_t *len)
 			memmove(in->blk, in->blk + in->bpos,
 			    in->blen - in->bpos);
 			in->blen -= in->bpos;
+			in->bscan -= in->bpos;
 			in->bpos = 0;
 		}
 		if (in->bcap - in->blen < INPUT_BUFSIZE / 2) {
@@ -69,12 +83,8 @@ next_line(struct input *in, char **s, size_t *len)
 			in->blk = xreallocarray(in->blk, in->bcap, 1);
 		}
 		/* One byte stays free for the NUL after a last line. */
-		if (in->readfn != NULL)
-			n = in->readfn(in->readarg, in->blk + in->blen,
-			    in->bcap - in->blen - 1);
-		else
-			n = read(fileno(in->fp), in->blk + in->blen,
-			    in->bcap - in->blen - 1);
+		n = in->readfn(in->readarg, in->blk + in->blen,
+		    in->bcap - in->blen - 1);
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1)

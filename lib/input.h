@@ -27,10 +27,11 @@ struct input {
 	int		 newline;	/* the current line ended in LF */
 	char		*blk;		/* bytes read, lines handed out */
 	size_t		 blen, bpos, bcap; /* read, handed out, size */
+	size_t		 bscan;		/* no newline in blk[bpos..bscan) */
 	int		 eof;		/* read(2) said so */
 	/*
-	 * Where bytes come from: NULL for read(2) on fp's descriptor.
-	 * Tests set a function that hands them out in pieces, as a pipe
+	 * Where bytes come from: read(2) on fp's descriptor, unless a
+	 * test sets a function that hands them out in pieces, as a pipe
 	 * may.
 	 */
 	ssize_t		(*readfn)(void *, char *, size_t);

@@ -30,6 +30,21 @@ swar_load(const void *p)
 	return w;
 }
 
+/* The first n bytes from p (all eight if n >= 8), the rest zero. */
+static inline uint64_t
+swar_load_n(const void *p, size_t n)
+{
+	uint64_t w = 0;
+
+	if (n >= 8)
+		return swar_load(p);
+	memcpy(&w, p, n);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
 /* The bytes of w equal to c (any byte values). */
 static inline uint64_t
 swar_eq(uint64_t w, unsigned char c)
@@ -55,6 +70,15 @@ swar_range(uint64_t x, unsigned char lo, unsigned char hi)
 {
 	return (x + (0x80 - lo) * SWAR_ONES) &
 	    ~(x + (0x7f - hi) * SWAR_ONES) & SWAR_HIGHS;
+}
+
+/* w with its ASCII capitals in lower case; other bytes as they are. */
+static inline uint64_t
+swar_lower(uint64_t w)
+{
+	uint64_t high = w & SWAR_HIGHS;
+
+	return w | (swar_range(w & ~SWAR_HIGHS, 'A', 'Z') & ~high) >> 2;
 }
 
 /* The index of the first byte flagged in a non-zero mask. */

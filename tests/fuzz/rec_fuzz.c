@@ -67,13 +67,14 @@ check(const struct rec *r)
 {
 	static const size_t nf[] = { 0, 6, 6, 7, 9, 13, 6 };
 	size_t i, at;
+	int plain = memchr(r->raw, '\\', r->rawlen) == NULL;
 
 	if (r->nf < REC_MINFIELDS)
 		abort();
 	for (i = 0, at = 0; i < r->nf; i++) {
 		if (utf8_valid_prefix(r->f[i].s, r->f[i].len) != r->f[i].len)
 			abort();
-		if (memchr(r->raw, '\\', r->rawlen) != NULL)
+		if (!plain)
 			continue;
 		if (at + r->f[i].len > r->rawlen ||
 		    memcmp(r->raw + at, r->f[i].s, r->f[i].len) != 0 ||
@@ -83,7 +84,7 @@ check(const struct rec *r)
 		if (i + 1 < r->nf && (at >= r->rawlen || r->raw[at++] != '\t'))
 			abort();
 	}
-	if (memchr(r->raw, '\\', r->rawlen) == NULL && at != r->rawlen)
+	if (plain && at != r->rawlen)
 		abort();
 	if (rec_kind(r->f[F_KIND].s, r->f[F_KIND].len) != r->kind)
 		abort();

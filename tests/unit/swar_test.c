@@ -87,5 +87,26 @@ main(void)
 					range++;
 		}
 	INT_EQ(range, 0, "swar_range: every ASCII byte, every place");
+
+	/* Folding, and loads of fewer than eight bytes. */
+	for (pos = 0, k = 0; pos < 8; pos++)
+		for (v = 0; v < 256; v++) {
+			memset(b, 'Q', sizeof(b));
+			b[pos] = (unsigned char)v;
+			w = swar_lower(swar_load(b));
+			for (c = 0; c < 8; c++)
+				if ((unsigned char)(w >> (8 * c)) !=
+				    (b[c] >= 'A' && b[c] <= 'Z' ? b[c] + 32 : b[c]))
+					k++;
+		}
+	INT_EQ(k, 0, "swar_lower: every byte, every place");
+	for (pos = 0, k = 0; pos <= 9; pos++) {
+		w = swar_load_n("abcdefgh", (size_t)pos);
+		for (c = 0; c < 8; c++)
+			if ((unsigned char)(w >> (8 * c)) !=
+			    (c < pos ? "abcdefgh"[c] : 0))
+				k++;
+	}
+	INT_EQ(k, 0, "swar_load_n: the first n bytes, then zeros");
 	return harness_done();
 }
