@@ -63,6 +63,13 @@ static const char help[] =
 #define TAG_STREAM	0x73747265616d0001ULL
 #define TAG_SYND	0x73796e6469630002ULL
 #define TAG_DOC		0x646f630000000003ULL
+#define TAG_SITEDOCS	0x73697465646f0004ULL
+/*
+ * A template in under one in FORMULA_SHARE of its site's documents is a
+ * formula of its articles ("Terms were not disclosed."), which may end
+ * one; a site's own lines are on most of its pages.
+ */
+#define FORMULA_SHARE	10
 #define SYND_MIN	15	/* words: a paragraph long enough to be copy */
 
 enum mode { M_FILTER, M_COUNT, M_MERGE };
@@ -284,10 +291,10 @@ copy(const struct boiler_para *b)
  */
 static void
 cross(struct boiler_para *b, uint64_t fp, uint64_t sitekey, uint64_t dochash,
-    int counting)
+    int counting, uint64_t sitedocs)
 {
 	struct fptab_ent *e;
-	uint64_t k;
+	uint64_t k, sitecount = 0;
 	int site = 0, common = 0;
 
 	if (copy(b)) {
@@ -310,6 +317,7 @@ cross(struct boiler_para *b, uint64_t fp, uint64_t sitekey, uint64_t dochash,
 	if (doc.site.len > 0) {
 		e = count(fptab_mix(fp, sitekey), dochash, counting, 1);
 		site = e != NULL && e->count >= min_docs;
+		sitecount = site ? e->count : 0;
 	}
 	if (stream_docs > 0) {
 		e = count(fptab_mix(fp, TAG_STREAM), dochash, counting, 1);
@@ -322,6 +330,7 @@ cross(struct boiler_para *b, uint64_t fp, uint64_t sitekey, uint64_t dochash,
 	b->cls = BOILER_BAD;
 	b->reason = site ? "template" : "common";
 	b->templ = 1;
+	b->formula = site && sitecount * FORMULA_SHARE < sitedocs;
 }
 
 /* Prefetch the slots cross() will look at for b. */
@@ -409,7 +418,8 @@ flush_doc(void)
 	struct boiler_para *b;
 	struct drec *r;
 	struct dpara *dp;
-	uint64_t fp, sitekey = 0, dochash;
+	struct fptab_ent *e;
+	uint64_t fp, sitekey = 0, dochash, sitedocs = 0;
 	size_t i, k;
 	int drop, keep;
 
@@ -423,9 +433,13 @@ flush_doc(void)
 		doc.pfp = xreallocarray(doc.pfp, doc.bcap, sizeof(*doc.pfp));
 		doc.pex = xreallocarray(doc.pex, doc.bcap, sizeof(*doc.pex));
 	}
-	if (doc.site.len > 0)
-		sitekey = fptab_hash(doc.site.data, doc.site.len);
 	dochash = fptab_hash(doc.id.data, doc.id.len);
+	if (doc.site.len > 0 && cross_rules) {
+		sitekey = fptab_hash(doc.site.data, doc.site.len);
+		/* The site's documents, this one included. */
+		e = count(fptab_mix(sitekey, TAG_SITEDOCS), dochash, 1, 1);
+		sitedocs = e != NULL ? e->count : 0;
+	}
 	seen_clear();
 	for (i = 0; i < doc.np; i++) {
 		b = &doc.bp[i];
@@ -485,7 +499,7 @@ flush_doc(void)
 		 */
 		fp = copy(b) ? doc.pex[i] : doc.pfp[i];
 		cross(b, fp, sitekey, dochash,
-		    !seen_add(fptab_mix(fp, TAG_DOC)));
+		    !seen_add(fptab_mix(fp, TAG_DOC)), sitedocs);
 	}
 	if (mode == M_COUNT)
 		goto done;

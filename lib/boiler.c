@@ -1460,15 +1460,17 @@ extend(struct boiler_para *p, size_t n)
  * A short sentence right after the article ("Terms were not
  * disclosed.") is its last line: chrome after an article is labels,
  * links and lists, which do not end in a full stop, or is called
- * chrome by a content rule or by repetition.
+ * chrome by a content rule or by repetition.  A sentence few of the
+ * site's pages repeat is a formula of its articles, not its chrome.
  */
 static int
 closing_line(const struct boiler_para *p)
 {
 	unsigned char c;
 
-	if (p->inrun || (p->cls != BOILER_SHORT && p->cls != BOILER_NEAR) ||
-	    p->endpunct != 1 || p->words < 3)
+	if (p->inrun || p->endpunct != 1 || p->words < 3 ||
+	    (p->cls != BOILER_SHORT && p->cls != BOILER_NEAR &&
+	    !(p->templ && p->formula)))
 		return 0;
 	c = (unsigned char)p->text[0];
 	return isalnum(c) || c == '"' || c >= 0x80;
@@ -1615,7 +1617,10 @@ closing(struct boiler_para *p, size_t n)
 		if (!p[i - 1].inrun || p[i].inrun)
 			continue;
 		for (k = i; k < n && k - i < CLOSING && closing_line(&p[k]); k++)
-			p[k].inrun = 1;
+			if (p[k].templ)
+				join_as(&p[k], "formula");
+			else
+				p[k].inrun = 1;
 		/* A last sentence cut off before its full stop. */
 		if (k == i && p[i].cls == BOILER_SHORT && p[i].words >= 10 &&
 		    p[i].stops * 10 >= p[i].alnum * 3 &&
@@ -1655,6 +1660,64 @@ sandwich(struct boiler_para *p, size_t n, int need_run)
 			p[i].keep = 1;
 			p[i].reason = "sandwiched";
 		}
+	}
+}
+
+/* A line in capitals no repetition rule decided on. */
+static int
+caps_line(const struct boiler_para *p)
+{
+	return p->cls == BOILER_BAD && !p->templ &&
+	    strcmp(p->reason, "caps") == 0;
+}
+
+/*
+ * A kept row of a table: figures, two numbers at least ("$75 at Amazon"
+ * is a shop's link), or any line of a page of them.
+ */
+static int
+kept_row(const struct boiler_para *p)
+{
+	return p->keep && p->reason != NULL && p->digits >= 2 &&
+	    (strcmp(p->reason, "figures") == 0 ||
+	    strcmp(p->reason, "no-prose") == 0 ||
+	    strcmp(p->reason, "table") == 0);
+}
+
+/*
+ * Lines in capitals between two kept lines of the article, ad slots
+ * aside, are a table's labels and rows ("YEAR", "SIX MTHS", "CHICAGO
+ * CORN PROCESSORS SPOT, 4 UNDER MAY") when a row of figures stands
+ * beside them.  A page's capitals ("RELATED STORIES", a list of its
+ * sections) stand among its chrome or its prose.
+ */
+static void
+caps_table(struct boiler_para *p, size_t n)
+{
+	size_t i, j, k, a, z, ncaps;
+
+	for (i = 0; i < n; i = k > i ? k : i + 1) {
+		k = i;
+		if (!caps_line(&p[i]))
+			continue;
+		ncaps = 0;
+		for (k = i; k < n && (caps_line(&p[k]) || skippable(&p[k]));
+		    k++)
+			ncaps += caps_line(&p[k]);
+		for (j = i; j > 0 && skippable(&p[j - 1]); j--)
+			;
+		/* Trailing ad slots are not the table's. */
+		for (z = k; z > i && !caps_line(&p[z - 1]); z--)
+			;
+		if (j == 0 || k == n || !p[j - 1].keep || !p[k].keep ||
+		    ncaps > SHORT_BLOCK ||
+		    !(kept_row(&p[j - 1]) || kept_row(&p[k])))
+			continue;
+		for (a = i; a < z; a++)
+			if (caps_line(&p[a])) {
+				p[a].keep = 1;
+				p[a].reason = "table";
+			}
 	}
 }
 
@@ -1818,6 +1881,28 @@ cut_inside(struct boiler_para *p, size_t n)
 	}
 }
 
+/*
+ * Prose next to the article is the article's: the run took everything
+ * of positive weight, so prose outside it stood beyond a line a later
+ * rule has since taken in (a cut-off paragraph, a list).
+ */
+static void
+adjoin(struct boiler_para *p, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		if (!p[i].inrun)
+			continue;
+		for (k = i + 1; k < n && !p[k].inrun &&
+		    p[k].cls == BOILER_GOOD; k++)
+			p[k].inrun = 1;
+		for (k = i; k > 0 && !p[k - 1].inrun &&
+		    p[k - 1].cls == BOILER_GOOD; k--)
+			p[k - 1].inrun = 1;
+	}
+}
+
 void
 boiler_smooth(struct boiler_para *p, size_t n, const char *title,
     size_t titlelen)
@@ -1829,18 +1914,22 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 	wrapped(p, n);
 	/*
 	 * No prose at all (a results table, a list of figures): nothing
-	 * to anchor an article on, so keep what no rule called chrome.
+	 * to anchor an article on, so keep what no rule called chrome,
+	 * and the formulas of the site's articles ("Record April Three").
 	 */
 	for (i = 0; i < n && p[i].cls != BOILER_GOOD; i++)
 		;
 	if (i == n) {
 		for (i = 0; i < n; i++) {
 			p[i].inrun = 0;
-			p[i].keep = p[i].cls != BOILER_BAD;
-			if (p[i].keep)
+			if (p[i].formula) {
+				p[i].keep = 1;
+				p[i].reason = "formula";
+			} else if ((p[i].keep = p[i].cls != BOILER_BAD))
 				p[i].reason = "no-prose";
 		}
 		sandwich(p, n, 0);
+		caps_table(p, n);
 		return;
 	}
 	/* The article: the run of paragraphs with the largest weight. */
@@ -1863,6 +1952,7 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 		table_labels(p, n);
 		cut_off(p, n);
 		cut_inside(p, n);
+		adjoin(p, n);
 	}
 	/* Comments follow the article: nothing after their heading. */
 	if (best > 0)
@@ -1913,6 +2003,7 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 		}
 	}
 	sandwich(p, n, 1);
+	caps_table(p, n);
 	/*
 	 * The headline: the nearest heading above the article, and a
 	 * standfirst between them.

@@ -41,6 +41,9 @@ struct boiler_para {
 	int		 inrun;		/* inside the article's run */
 	int		 templ;		/* set by the caller: a repeat across
 					   documents (with cls BOILER_BAD) */
+	int		 formula;	/* set by the caller: templ, but in a
+					   small share of the site's documents
+					   ("Terms were not disclosed.") */
 	/* Output. */
 	enum boiler_class cls;
 	int		 keep;		/* decision after boiler_smooth */

@@ -1,7 +1,10 @@
 # Tables, lists and cut-off paragraphs at the edges of the article and
 # inside it: the position rules that take them in (reasons table and
 # cut-off, a dateline above a results table broken by an ad slot), and
-# the chrome they must leave out.
+# the chrome they must leave out.  Lines in capitals between kept rows
+# of figures are the table's (caps1, caps2); beside a shop's link ("$75
+# at Amazon") or between prose they stay out (caps3).  Prose after a
+# paragraph cut off inside the article is the article's (cut4).
 d=tests/dedupe-boilerplate
 LC_ALL=C awk -f $d/mkrec.awk <<'PAGE' | wire-dedupe-boilerplate --mark | awk -f $d/show.awk
 # list1 quayside.example
@@ -98,4 +101,47 @@ Beach cafe wins award
 Related stories
 Yacht crew rescued off the headland after storm warning was ignored by the skipper, who said the forecast was wrong and that…
 Coastguard calls for more volunteers to join the rescue teams along the coast after a busy summer season on the beaches and…
+# caps1 millrace.example
+Skip to content
+MILLRACE NEWS
+Home | Markets | Results
+KELSO, May 2 - Shr 41 cts vs 35 cts
+Net 1,204,000 vs 980,000
+Revs 12.5 mln vs 11.0 mln
+NINE MTHS
+Shr profit 1.10 dlrs vs profit 92 cts
+Advertisement
+Net 3,210,000 vs 2,700,000
+The company said its results were helped by higher sales of its garden tools and by lower costs at its two mills in the north.
+SHARE THIS STORY
+Facebook
+# caps2 millrace.example
+Skip to content
+Home | Markets | Grain
+DUNMORE, MAY 4 - BASIS BIDS POSTED BY GRAIN DEALERS AT THE CLOSE -
+CORN SPOT, 4 UNDER JULY - UNC
+Corn processors 2.41 2.38 2.35 2.30
+OATS MERCHANDISER SPOT, 20 OVER JULY - UNC
+WHEAT MILLERS
+Wheat millers 3.12 3.10 3.05 3.01
+SHARE THIS STORY
+# caps3 homeandtable.example
+Skip to content
+The garden party season is here, and with it a chance to bring out the best linen and the brightest glasses you own.
+LINEN NAPKINS, SET OF 4
+$40 at Hollis & Reed
+A colourful table does not need to cost much: two or three bright pieces can lift a plain white cloth.
+MIX YOUR GLASSES
+Odd glasses from markets and charity shops make a table look collected over years rather than bought in one go.
+Share on Facebook
+# cut4 ferrynews.example
+Skip to content
+News | Ferries
+PORT ELLIS, May 9 - The ferry company said on Saturday that sea trials of its first new boat had gone well and that the crew had begun training.
+The boat reached its full speed of fifteen knots on the second day and handled well in a force six wind off the headland, the company said.
+Engineers from the yard were on board for all four days of the trials and will stay with the boat for her first month in service on the island route.
+The captain, Rhona Baird, said the crew were "delighted with how she turns, how quiet the engines are and how little she rolls in a beam sea..."
+Fares on the route will stay the same until the end of next year.
+Share this article
+Email
 PAGE
