@@ -291,6 +291,7 @@ static const struct re_def re_defs[] = {
 	    "^(?i:by|written by|words by|reporting by|story by|posted by|"
 	    "published by|author:?)\\s+\\p{Lu}",
 	    0 },
+	/* A timestamp; two dates in a row head a table's columns instead. */
 	{ "date",
 	    "^\\W*(?:(?:published|updated|posted|last updated|modified|"
 	    "first published)\\b:?.*|"
@@ -300,7 +301,8 @@ static const struct re_def re_defs[] = {
 	    "[a-z]*\\.? \\d{1,2},? \\d{4}.*|"
 	    "\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
 	    "dec)[a-z]* \\d{4}.*|\\d{4}-\\d\\d-\\d\\d.*|"
-	    "\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*|"
+	    "\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
+	    "(?! \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b).*|"
 	    "\\d+ (?:second|minute|hour|day|week|month|year)s? ago)$",
 	    PCRE2_CASELESS },
 	{ "wire-credit",
@@ -1049,7 +1051,10 @@ features(struct boiler_para *p)
 		if (!(acc & (BC_ALNUM | BC_HIGH)))
 			continue;
 		alnum++;
-		digits += (acc & BC_DIGIT) != 0;
+		/* "nil" is a figure in a table ("Unnamed-B nil nil"). */
+		digits += (acc & BC_DIGIT) != 0 || (end - core == 3 &&
+		    (u[core] | 0x20) == 'n' && (u[core + 1] | 0x20) == 'i' &&
+		    (u[core + 2] | 0x20) == 'l');
 		if (bclass[u[core]] & BC_UPPER)
 			caps++;
 		if ((acc & BC_UPPER) && !(acc & BC_LOWER) && end - core >= 2)
@@ -1492,6 +1497,16 @@ join_as(struct boiler_para *p, const char *reason)
 	p->reason = reason;
 }
 
+static int table_gap(const struct boiler_para *);
+
+/* An ad slot ("Advertisement") a content rule found. */
+static int
+ad_slot(const struct boiler_para *p)
+{
+	return p->cls == BOILER_BAD && !p->templ &&
+	    strcmp(p->reason, "ad") == 0;
+}
+
 /*
  * A dateline opens the article, whatever stands between it and the
  * prose: a results table's rows, up to four short lines (its labels)
@@ -1512,7 +1527,8 @@ opening(struct boiler_para *p, size_t n)
 					p[k].inrun = 1;
 				break;
 			}
-			if (p[k - 1].cls == BOILER_SHORT)
+			if (p[k - 1].cls == BOILER_SHORT ||
+			    (table_gap(&p[k - 1]) && !ad_slot(&p[k - 1])))
 				nshort++;
 			else if (gap_line(&p[k - 1]))
 				ngap++;

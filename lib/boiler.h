@@ -35,7 +35,7 @@ struct boiler_para {
 	unsigned	 stops;		/* English stopwords among them */
 	unsigned	 caps;		/* tokens starting with a capital */
 	unsigned	 ucase;		/* tokens all in capitals (>= 2 letters) */
-	unsigned	 digits;	/* tokens with a digit */
+	unsigned	 digits;	/* tokens with a digit, or "nil" */
 	int		 endpunct;	/* ends with . ! ? or a closing quote */
 	int		 heading;	/* looks like a title or subheading */
 	int		 inrun;		/* inside the article's run */

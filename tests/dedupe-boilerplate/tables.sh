@@ -4,7 +4,9 @@
 # the chrome they must leave out.  Lines in capitals between kept rows
 # of figures are the table's (caps1, caps2); beside a shop's link ("$75
 # at Amazon") or between prose they stay out (caps3).  Prose after a
-# paragraph cut off inside the article is the article's (cut4).
+# paragraph cut off inside the article is the article's (cut4).  A
+# dateline opens the article over a results table, through its labels,
+# an ad slot and a row repeated (open2).
 d=tests/dedupe-boilerplate
 LC_ALL=C awk -f $d/mkrec.awk <<'PAGE' | wire-dedupe-boilerplate --mark | awk -f $d/show.awk
 # list1 quayside.example
@@ -144,4 +146,19 @@ The captain, Rhona Baird, said the crew were "delighted with how she turns, how 
 Fares on the route will stay the same until the end of next year.
 Share this article
 Email
+# open2 millrace.example
+Skip to content
+Home | Markets | Results
+DALLAS, May 6 - Oper shr loss nil vs loss nil
+Oper net loss 112,000 vs loss 125,000
+Revs nil vs nil
+Avg shrs 26.7 mln vs 21.9 mln
+Year
+Advertisement
+Oper shr loss two cts vs loss two cts
+Oper net loss 450,000 vs loss 503,000
+Revs nil vs nil
+Avg shrs 24.8 mln vs 20.8 mln
+NOTE: Net excludes losses from discontinued oil and natural gas operations of 44.7 mln dlrs vs 9,489,000 dlrs in the year.
+Share this article
 PAGE

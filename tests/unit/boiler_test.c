@@ -229,6 +229,14 @@ test_wire(void)
 	    "date") != 0, "MONTREAL is no Monday");
 	STR_EQ(classify("Monday, March 3, 2025", &cls), "date", "a Monday");
 	STR_EQ(classify("Wed. 4 June 2025", &cls), "date", "a Wednesday");
+	STR_EQ(classify("04/09/87 10:32 GMT", &cls), "date", "a timestamp");
+	OK(strcmp(classify("04/09/87 03/09/87 04/09/87 03/09/87 Usage: Feed",
+	    &cls), "date") != 0, "two dates head a table's columns");
+	/* "nil" is a figure. */
+	STR_EQ(classify("Named-A nil nil 50.0 Unnamed-B nil nil nil Other",
+	    &cls), "figures", "nil rows");
+	OK(strcmp(classify("Nil by mouth for the patients of the ward", &cls),
+	    "figures") != 0, "one nil");
 	OK(strcmp(classify("Home - News - Sport", &cls), "dateline") != 0,
 	    "menu is no dateline");
 	/* The sign-off. */
