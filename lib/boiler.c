@@ -710,17 +710,14 @@ glued_id(const char *s, size_t len)
 	return upper && lower && (digit || flips >= 3) && flips >= 2;
 }
 
-/*
- * Is s[0..len) a news or photo agency, or a word credits use instead
- * of a name?
- */
+/* Is s[0..len) a news or photo agency? */
 static int
-agency(const char *s, size_t len)
+news_agency(const char *s, size_t len)
 {
 	static const char *const words[] = { "afp", "ap", "epa", "reuters",
-	    "getty", "efe", "ansa", "dpa", "xinhua", "anadolu", "sipa",
-	    "pool", "handout", "stringer", "file", "staff", "bloomberg",
-	    "kyodo", "yonhap", "tass", "upi", "ians", "pti", "aap" };
+	    "reuter", "getty", "efe", "ansa", "dpa", "xinhua", "anadolu",
+	    "sipa", "bloomberg", "kyodo", "yonhap", "tass", "upi", "ians",
+	    "pti", "aap" };
 	size_t k;
 
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
@@ -728,6 +725,24 @@ agency(const char *s, size_t len)
 		    strncasecmp(s, words[k], len) == 0)
 			return 1;
 	return 0;
+}
+
+/*
+ * Is s[0..len) a news or photo agency, or a word credits use instead
+ * of a name?
+ */
+static int
+agency(const char *s, size_t len)
+{
+	static const char *const words[] = { "pool", "handout", "stringer",
+	    "file", "staff" };
+	size_t k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strlen(words[k]) == len &&
+		    strncasecmp(s, words[k], len) == 0)
+			return 1;
+	return news_agency(s, len);
 }
 
 /*
@@ -1142,8 +1157,11 @@ content(struct boiler_para *p)
 		return bad(p, "image");
 	if (doubled(p->text, p->len))
 		return bad(p, "doubled");
-	/* A glued id on a headline is harmless; on a teaser, telling. */
-	if (ends_ellipsis(p->text, p->len) && w <= 60)
+	/*
+	 * A glued id on a headline is harmless; on a teaser, telling.
+	 * "REUTER..." signs a sentence off; it cuts nothing off.
+	 */
+	if (ends_ellipsis(p->text, signoff(p->text, p->len)) && w <= 60)
 		return bad(p, glued_id(p->text, p->len) ? "glued-id" :
 		    "teaser");
 	if (w <= 40 && ends_credit(p->text, p->len))
@@ -1571,15 +1589,30 @@ table_line(const struct boiler_para *p)
 	    strcmp(p->reason, "date") == 0);
 }
 
+/* Words only: no figures, and none of the brackets and signs of code. */
+static int
+words_only(const struct boiler_para *p)
+{
+	size_t i;
+
+	if (p->digits > 0)
+		return 0;
+	for (i = 0; i < p->len; i++)
+		if (strchr("{}()<>=;", p->text[i]) != NULL && p->text[i] != '\0')
+			return 0;
+	return 1;
+}
+
 /*
  * A line a table may hold without ending (not a table line): one that
- * may interrupt the article, or a short line repeated in the document.
+ * may interrupt the article, or a short line repeated in the document
+ * (a table's heading repeated over its next part may be longer).
  */
 static int
 table_gap(const struct boiler_para *p)
 {
-	return gap_line(p) ||
-	    (p->words <= 8 && strcmp(p->reason, "repeat") == 0);
+	return gap_line(p) || (strcmp(p->reason, "repeat") == 0 &&
+	    (p->words <= 8 || (p->words <= 12 && words_only(p))));
 }
 
 /* Take p[from..to) into the article: its table lines are kept. */
@@ -1624,10 +1657,60 @@ announced(struct boiler_para *p, size_t n)
 	}
 }
 
+/*
+ * A wire's sign-off on a line of its own: the agency's name alone
+ * ("Reuter", "(AP)", "REUTER...^M", with the carriage return some
+ * archives spell out).
+ */
+static int
+sign_off(const struct boiler_para *p)
+{
+	const char *s = p->text;
+	size_t len = p->len;
+
+	if (p->words != 1)
+		return 0;
+	if (len >= 2 && s[len - 2] == '^' && s[len - 1] == 'M')
+		len -= 2;
+	while (len > 0 && !isalpha((unsigned char)s[len - 1]))
+		len--;
+	while (len > 0 && !isalpha((unsigned char)*s)) {
+		s++;
+		len--;
+	}
+	return len > 0 && news_agency(s, len);
+}
+
+/*
+ * An editor's note in brackets, three words or more ("(Correcting the
+ * unit's output)", "(Reporting by ...; editing by ...)").
+ */
+static int
+bracketed(const struct boiler_para *p)
+{
+	size_t len = p->len;
+
+	while (len > 0 && p->text[len - 1] == ' ')
+		len--;
+	return p->words >= 3 && len >= 2 && p->text[0] == '(' &&
+	    p->text[len - 1] == ')' &&
+	    memchr(p->text + 1, '(', len - 2) == NULL;
+}
+
+/* Is p[k], after the article's prose, a sentence without its end? */
+static int
+cut_line(const struct boiler_para *p, size_t k)
+{
+	return p[k].cls == BOILER_SHORT && p[k].words >= 10 &&
+	    p[k].stops * 5 >= p[k].alnum &&
+	    (p[k - 1].cls == BOILER_GOOD || p[k - 1].cls == BOILER_NEAR) &&
+	    isalnum((unsigned char)p[k].text[0]);
+}
+
 static void
 closing(struct boiler_para *p, size_t n)
 {
-	size_t i, k;
+	size_t i, k, m;
 
 	for (i = 1; i < n; i++) {
 		if (!p[i - 1].inrun || p[i].inrun)
@@ -1637,12 +1720,17 @@ closing(struct boiler_para *p, size_t n)
 				join_as(&p[k], "formula");
 			else
 				p[k].inrun = 1;
-		/* A last sentence cut off before its full stop. */
-		if (k == i && p[i].cls == BOILER_SHORT && p[i].words >= 10 &&
-		    p[i].stops * 10 >= p[i].alnum * 3 &&
-		    p[i - 1].cls == BOILER_GOOD &&
-		    isupper((unsigned char)p[i].text[0]))
-			join_as(&p[i], "cut-off");
+		/* Last sentences without their full stop (results' notes). */
+		if (k == i)
+			for (; k < n && k - i < CLOSING && cut_line(p, k); k++)
+				join_as(&p[k], "cut-off");
+		for (m = k; k < n && !p[k].inrun && k - m < CLOSING; k++)
+			if (sign_off(&p[k]))
+				join_as(&p[k], "sign-off");
+			else if (bracketed(&p[k]))
+				join_as(&p[k], "note");
+			else
+				break;
 		i = k;
 	}
 }
@@ -1705,12 +1793,16 @@ kept_row(const struct boiler_para *p)
  * aside, are a table's labels and rows ("YEAR", "SIX MTHS", "CHICAGO
  * CORN PROCESSORS SPOT, 4 UNDER MAY") when a row of figures stands
  * beside them.  A page's capitals ("RELATED STORIES", a list of its
- * sections) stand among its chrome or its prose.
+ * sections) stand among its chrome or its prose.  In a document of
+ * tables alone (noprose), such lines need not stand among kept lines:
+ * one over a row of figures is its label, and one with figures after a
+ * kept line is a row.
  */
 static void
-caps_table(struct boiler_para *p, size_t n)
+caps_table(struct boiler_para *p, size_t n, int noprose)
 {
 	size_t i, j, k, a, z, ncaps;
+	int after, label, between;
 
 	for (i = 0; i < n; i = k > i ? k : i + 1) {
 		k = i;
@@ -1725,9 +1817,12 @@ caps_table(struct boiler_para *p, size_t n)
 		/* Trailing ad slots are not the table's. */
 		for (z = k; z > i && !caps_line(&p[z - 1]); z--)
 			;
-		if (j == 0 || k == n || !p[j - 1].keep || !p[k].keep ||
-		    ncaps > SHORT_BLOCK ||
-		    !(kept_row(&p[j - 1]) || kept_row(&p[k])))
+		after = j > 0 && p[j - 1].keep;
+		label = k < n && kept_row(&p[k]);
+		between = after && k < n && p[k].keep;
+		if (ncaps > SHORT_BLOCK || !((between &&
+		    (label || kept_row(&p[j - 1]))) || (noprose && (between ||
+		    label || (after && ncaps == 1 && p[i].digits >= 2)))))
 			continue;
 		for (a = i; a < z; a++)
 			if (caps_line(&p[a])) {
@@ -1945,7 +2040,7 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 				p[i].reason = "no-prose";
 		}
 		sandwich(p, n, 0);
-		caps_table(p, n);
+		caps_table(p, n, 1);
 		return;
 	}
 	/* The article: the run of paragraphs with the largest weight. */
@@ -2019,7 +2114,7 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 		}
 	}
 	sandwich(p, n, 1);
-	caps_table(p, n);
+	caps_table(p, n, 0);
 	/*
 	 * The headline: the nearest heading above the article, and a
 	 * standfirst between them.
