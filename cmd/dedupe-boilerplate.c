@@ -110,6 +110,7 @@ static struct {
 	struct boiler_para *bp;
 	size_t		 bcap;
 	uint64_t	*seen;		/* in-document fingerprint set */
+	size_t		*seenat;	/* what seen_add_at() was given */
 	size_t		 seencap, seenmask;
 	uint64_t	*pfp, *pex;	/* per paragraph: its fingerprint,
 					   and without digit masking */
@@ -146,18 +147,31 @@ parse_size(const char *s)
 	return (size_t)v;
 }
 
-/* In-document set of fingerprints: open addressing, cleared per doc. */
+/*
+ * In-document set of fingerprints: open addressing, cleared per doc.
+ * Each remembers a number given when it was added (a paragraph's).
+ */
 static int
-seen_add(uint64_t h)
+seen_add_at(uint64_t h, size_t at, size_t *first)
 {
 	size_t i;
 
 	for (i = h & doc.seenmask; doc.seen[i] != 0;
 	    i = (i + 1) & doc.seenmask)
-		if (doc.seen[i] == h)
+		if (doc.seen[i] == h) {
+			if (first != NULL)
+				*first = doc.seenat[i];
 			return 1;
+		}
 	doc.seen[i] = h;
+	doc.seenat[i] = at;
 	return 0;
+}
+
+static int
+seen_add(uint64_t h)
+{
+	return seen_add_at(h, 0, NULL);
 }
 
 /*
@@ -176,8 +190,10 @@ seen_clear(void)
 		size *= 2;
 	if (size > doc.seencap) {
 		free(doc.seen);
+		free(doc.seenat);
 		doc.seencap = size;
 		doc.seen = xcalloc(doc.seencap, sizeof(*doc.seen));
+		doc.seenat = xcalloc(doc.seencap, sizeof(*doc.seenat));
 	} else
 		memset(doc.seen, 0, size * sizeof(*doc.seen));
 	doc.seenmask = size - 1;
@@ -420,7 +436,7 @@ flush_doc(void)
 	struct dpara *dp;
 	struct fptab_ent *e;
 	uint64_t fp, sitekey = 0, dochash, sitedocs = 0;
-	size_t i, k;
+	size_t i, k, first;
 	int drop, keep;
 
 	if (!doc.open)
@@ -486,7 +502,8 @@ flush_doc(void)
 		 * A repeat is the same text (table rows differ only in
 		 * their figures); a document counts a fingerprint once.
 		 */
-		if (seen_add(fptab_quick(b->text, b->len))) {
+		if (seen_add_at(fptab_quick(b->text, b->len), i + 1, &first)) {
+			b->orig = first;
 			b->cls = BOILER_BAD;
 			b->reason = "repeat";
 			continue;
@@ -745,6 +762,7 @@ main(int argc, char *argv[])
 	free(doc.pfp);
 	free(doc.pex);
 	free(doc.seen);
+	free(doc.seenat);
 	out_close();
 	return rval;
 }

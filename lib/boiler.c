@@ -2014,6 +2014,36 @@ adjoin(struct boiler_para *p, size_t n)
 	}
 }
 
+/* A repeat of one of the article's paragraphs. */
+static int
+pasted_line(const struct boiler_para *p, size_t i)
+{
+	return !p[i].inrun && p[i].cls == BOILER_BAD && p[i].orig > 0 &&
+	    p[i].orig <= i && p[p[i].orig - 1].inrun &&
+	    strcmp(p[i].reason, "repeat") == 0;
+}
+
+/*
+ * A block of the article pasted again inside it ends nothing: prose
+ * after it, ad slots aside, goes on with the article.
+ */
+static void
+pasted(struct boiler_para *p, size_t n)
+{
+	size_t i, k;
+
+	for (i = 1; i < n; i++) {
+		if (!p[i - 1].inrun || !pasted_line(p, i))
+			continue;
+		for (k = i; k < n && (pasted_line(p, k) || skippable(&p[k]));
+		    k++)
+			;
+		for (; k < n && !p[k].inrun && p[k].cls == BOILER_GOOD; k++)
+			p[k].inrun = 1;
+		i = k;
+	}
+}
+
 void
 boiler_smooth(struct boiler_para *p, size_t n, const char *title,
     size_t titlelen)
@@ -2064,6 +2094,7 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 		cut_off(p, n);
 		cut_inside(p, n);
 		adjoin(p, n);
+		pasted(p, n);
 	}
 	/* Comments follow the article: nothing after their heading. */
 	if (best > 0)

@@ -44,6 +44,9 @@ struct boiler_para {
 	int		 formula;	/* set by the caller: templ, but in a
 					   small share of the site's documents
 					   ("Terms were not disclosed.") */
+	size_t		 orig;		/* set by the caller for a "repeat":
+					   1 + the index of the paragraph it
+					   repeats, or 0 */
 	/* Output. */
 	enum boiler_class cls;
 	int		 keep;		/* decision after boiler_smooth */

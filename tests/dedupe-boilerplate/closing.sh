@@ -2,7 +2,8 @@
 # full stop (cut-off), the wire's sign-off ("Reuter", "REUTER..."), an
 # editor's note in brackets (note); and what a table may hold: a
 # heading repeated over its next part (table2), labels in capitals over
-# a row in a document of tables alone (label1).
+# a row in a document of tables alone (label1).  Paragraphs of the
+# article pasted again inside it end nothing (paste1).
 d=tests/dedupe-boilerplate
 LC_ALL=C awk -f $d/mkrec.awk <<'PAGE' | wire-dedupe-boilerplate --mark | awk -f $d/show.awk
 # note1 quayside.example
@@ -43,5 +44,19 @@ Skip to content
 Home | Port | Markets
 FOB RIVER - CLOSE MAY 6
 CENTS PER LB CHANGE BELLIES 12-14 60 up 1 14-16 60 up 1 16-18 57 unch
+Share this article
+# paste1 quayside.example
+Skip to content
+Home | Port | Business
+TOKYO, March 26 - The port authority said on Thursday that it would cut its fees for cargo ships by two percent from April, the first cut in ten years.
+Shipping lines have long said the fees were the highest in the region and had driven trade to other ports along the coast.
+The authority said the cut would cost it about 40 mln yen a year, which it would meet from savings in its own running costs.
+A spokesman for the shipping lines said the cut was welcome but too small to bring back the trade the port had lost.
+Advertisement
+He said the lines would ask for a larger cut when the fees are next reviewed in two years' time.
+Importers said the cut would do little for consumers because of the way goods are handled once they are ashore.
+He said the lines would ask for a larger cut when the fees are next reviewed in two years' time.
+Importers said the cut would do little for consumers because of the way goods are handled once they are ashore.
+The authority said it was also looking at ways to speed up handling at the quay.
 Share this article
 PAGE
