@@ -51,6 +51,9 @@ static const char *const stopwords[] = {
 #define SW_SLOTS	(1u << SW_BITS)	/* ~17 per stopword */
 #define SW_MAXLEN	16	/* words this long are never looked at */
 #define SW_KEYLEN	8	/* bytes in a key */
+#define SW_STOP		1	/* sw_lookup(): a stopword */
+#define SW_FIGURE	2	/* sw_lookup(): "nil" */
+#define NIL_KEY		0x6c696eULL	/* "nil" as a key */
 
 static uint64_t sw_tab[SW_SLOTS];
 static uint64_t sw_mult = 0x9e3779b97f4a7c15ULL;
@@ -124,7 +127,8 @@ stopword_slow(const char *s, size_t len)
 
 /*
  * Is the word u[0..len), 0 < len <= sw_maxlen, of ASCII bytes without
- * a NUL, a stopword?  u has avail >= len bytes.
+ * a NUL, a stopword (SW_STOP), or a word for a figure (SW_FIGURE)?  u
+ * has avail >= len bytes.
  */
 static inline int
 sw_lookup(const unsigned char *u, size_t len, size_t avail)
@@ -134,7 +138,8 @@ sw_lookup(const unsigned char *u, size_t len, size_t avail)
 
 	if (len < 8)
 		key &= ((uint64_t)1 << (8 * len)) - 1;
-	return sw_tab[sw_slot(key)] == key;
+	/* "nil" is a figure in a table ("Unnamed-B nil nil"). */
+	return (sw_tab[sw_slot(key)] == key) | (key == NIL_KEY) * SW_FIGURE;
 }
 
 int
@@ -155,7 +160,7 @@ boiler_stopword(const char *s, size_t len)
 	}
 	if (nul)
 		return stopword_slow(s, len);
-	return len <= sw_maxlen && sw_lookup(u, len, len);
+	return len <= sw_maxlen && (sw_lookup(u, len, len) & SW_STOP);
 }
 
 /*
@@ -1017,7 +1022,7 @@ features(struct boiler_para *p)
 	const unsigned char *u = (const unsigned char *)p->text;
 	size_t len = p->len, i = 0, start, end, core, k;
 	unsigned acc, words = 0, alnum = 0, stops = 0, caps = 0, ucase = 0;
-	unsigned digits = 0;
+	unsigned digits = 0, wc;
 	unsigned char c;
 
 	if (!bclass_ready)
@@ -1066,10 +1071,7 @@ features(struct boiler_para *p)
 		if (!(acc & (BC_ALNUM | BC_HIGH)))
 			continue;
 		alnum++;
-		/* "nil" is a figure in a table ("Unnamed-B nil nil"). */
-		digits += (acc & BC_DIGIT) != 0 || (end - core == 3 &&
-		    (u[core] | 0x20) == 'n' && (u[core + 1] | 0x20) == 'i' &&
-		    (u[core + 2] | 0x20) == 'l');
+		digits += (acc & BC_DIGIT) != 0;
 		if (bclass[u[core]] & BC_UPPER)
 			caps++;
 		if ((acc & BC_UPPER) && !(acc & BC_LOWER) && end - core >= 2)
@@ -1080,8 +1082,11 @@ features(struct boiler_para *p)
 			    boiler_stopword(p->text + core, end - core);
 		else if (acc & BC_NUL)
 			stops += boiler_stopword(p->text + core, end - core);
-		else
-			stops += sw_lookup(u + core, end - core, len - core);
+		else {
+			wc = sw_lookup(u + core, end - core, len - core);
+			stops += wc & SW_STOP;
+			digits += wc / SW_FIGURE;
+		}
 	}
 	p->words = words;
 	p->alnum = alnum;
