@@ -631,7 +631,8 @@ signoff(const char *s, size_t len)
 		end--;
 	if (end >= 6 && (s[end - 1] == 's' || s[end - 1] == 'S'))
 		end--;
-	if (end < 8 || strncasecmp(s + end - 6, "reuter", 6) != 0 ||
+	if (end < 8 || (s[end - 1] | 0x20) != 'r' ||
+	    strncasecmp(s + end - 6, "reuter", 6) != 0 ||
 	    s[end - 7] != ' ')
 		return len;
 	end -= 7;
@@ -1166,7 +1167,8 @@ content(struct boiler_para *p)
 	 * A glued id on a headline is harmless; on a teaser, telling.
 	 * "REUTER..." signs a sentence off; it cuts nothing off.
 	 */
-	if (ends_ellipsis(p->text, signoff(p->text, p->len)) && w <= 60)
+	if (w <= 60 && ends_ellipsis(p->text, p->len) &&
+	    ends_ellipsis(p->text, signoff(p->text, p->len)))
 		return bad(p, glued_id(p->text, p->len) ? "glued-id" :
 		    "teaser");
 	if (w <= 40 && ends_credit(p->text, p->len))
@@ -1603,8 +1605,11 @@ words_only(const struct boiler_para *p)
 	if (p->digits > 0)
 		return 0;
 	for (i = 0; i < p->len; i++)
-		if (strchr("{}()<>=;", p->text[i]) != NULL && p->text[i] != '\0')
+		switch (p->text[i]) {
+		case '{': case '}': case '(': case ')': case '<': case '>':
+		case '=': case ';':
 			return 0;
+		}
 	return 1;
 }
 
