@@ -716,6 +716,21 @@ glued_id(const char *s, size_t len)
 	return upper && lower && (digit || flips >= 3) && flips >= 2;
 }
 
+/* Is s[0..len) one of the n words, in any case? */
+static int
+in_words(const char *s, size_t len, const char *const *words, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (strlen(words[k]) == len &&
+		    strncasecmp(s, words[k], len) == 0)
+			return 1;
+	return 0;
+}
+
+#define IN_WORDS(s, len, w) in_words(s, len, w, sizeof(w) / sizeof(w[0]))
+
 /* Is s[0..len) a news or photo agency? */
 static int
 news_agency(const char *s, size_t len)
@@ -724,13 +739,8 @@ news_agency(const char *s, size_t len)
 	    "reuter", "getty", "efe", "ansa", "dpa", "xinhua", "anadolu",
 	    "sipa", "bloomberg", "kyodo", "yonhap", "tass", "upi", "ians",
 	    "pti", "aap" };
-	size_t k;
 
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (strlen(words[k]) == len &&
-		    strncasecmp(s, words[k], len) == 0)
-			return 1;
-	return 0;
+	return IN_WORDS(s, len, words);
 }
 
 /*
@@ -742,13 +752,8 @@ agency(const char *s, size_t len)
 {
 	static const char *const words[] = { "pool", "handout", "stringer",
 	    "file", "staff" };
-	size_t k;
 
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (strlen(words[k]) == len &&
-		    strncasecmp(s, words[k], len) == 0)
-			return 1;
-	return news_agency(s, len);
+	return IN_WORDS(s, len, words) || news_agency(s, len);
 }
 
 /*
