@@ -2161,6 +2161,14 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 	}
 	sandwich(p, n, 1);
 	caps_table(p, n, 0);
+	/* An editor's note in brackets inside the article is its own. */
+	for (i = 1; i + 1 < n; i++)
+		if (!p[i].keep && !p[i].templ && p[i - 1].keep &&
+		    p[i + 1].keep && p[i - 1].inrun && p[i + 1].inrun &&
+		    bracketed(&p[i])) {
+			p[i].keep = 1;
+			p[i].reason = "note";
+		}
 	/*
 	 * The headline: the nearest heading above the article, and a
 	 * standfirst between them.

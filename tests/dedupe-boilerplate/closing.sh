@@ -1,9 +1,9 @@
 # What may end an article after its last sentence: a note without a
 # full stop (cut-off), the wire's sign-off ("Reuter", "REUTER..."), an
-# editor's note in brackets (note); and what a table may hold: a
-# heading repeated over its next part (table2), labels in capitals over
-# a row in a document of tables alone (label1).  Paragraphs of the
-# article pasted again inside it end nothing (paste1).
+# editor's note in brackets (note; inside the article too, paste1); and
+# what a table may hold: a heading repeated over its next part (table2),
+# labels in capitals over a row in a document of tables alone (label1).
+# Paragraphs of the article pasted again inside it end nothing (paste1).
 d=tests/dedupe-boilerplate
 LC_ALL=C awk -f $d/mkrec.awk <<'PAGE' | wire-dedupe-boilerplate --mark | awk -f $d/show.awk
 # note1 quayside.example
@@ -50,6 +50,7 @@ Skip to content
 Home | Port | Business
 TOKYO, March 26 - The port authority said on Thursday that it would cut its fees for cargo ships by two percent from April, the first cut in ten years.
 Shipping lines have long said the fees were the highest in the region and had driven trade to other ports along the coast.
+(SEE PAGE FOUR FOR THE FULL TABLE OF FEES)
 The authority said the cut would cost it about 40 mln yen a year, which it would meet from savings in its own running costs.
 A spokesman for the shipping lines said the cut was welcome but too small to bring back the trade the port had lost.
 Advertisement
