@@ -310,8 +310,8 @@ cross(struct boiler_para *b, uint64_t fp, uint64_t sitekey, uint64_t dochash,
     int counting, uint64_t sitedocs)
 {
 	struct fptab_ent *e;
-	uint64_t k, sitecount = 0;
-	int site = 0, common = 0;
+	uint64_t k;
+	int site = 0, common = 0, formula = 0;
 
 	if (copy(b)) {
 		/* Syndicated copy: the first document keeps it. */
@@ -333,7 +333,7 @@ cross(struct boiler_para *b, uint64_t fp, uint64_t sitekey, uint64_t dochash,
 	if (doc.site.len > 0) {
 		e = count(fptab_mix(fp, sitekey), dochash, counting, 1);
 		site = e != NULL && e->count >= min_docs;
-		sitecount = site ? e->count : 0;
+		formula = site && e->count * FORMULA_SHARE < sitedocs;
 	}
 	if (stream_docs > 0) {
 		e = count(fptab_mix(fp, TAG_STREAM), dochash, counting, 1);
@@ -346,7 +346,7 @@ cross(struct boiler_para *b, uint64_t fp, uint64_t sitekey, uint64_t dochash,
 	b->cls = BOILER_BAD;
 	b->reason = site ? "template" : "common";
 	b->templ = 1;
-	b->formula = site && sitecount * FORMULA_SHARE < sitedocs;
+	b->formula = formula;
 }
 
 /* Prefetch the slots cross() will look at for b. */

@@ -1678,7 +1678,7 @@ announced(struct boiler_para *p, size_t n)
  * archives spell out).
  */
 static int
-sign_off(const struct boiler_para *p)
+lone_sign_off(const struct boiler_para *p)
 {
 	const char *s = p->text;
 	size_t len = p->len;
@@ -1740,7 +1740,7 @@ closing(struct boiler_para *p, size_t n)
 			for (; k < n && k - i < CLOSING && cut_line(p, k); k++)
 				join_as(&p[k], "cut-off");
 		for (m = k; k < n && !p[k].inrun && k - m < CLOSING; k++)
-			if (sign_off(&p[k]))
+			if (lone_sign_off(&p[k]))
 				join_as(&p[k], "sign-off");
 			else if (bracketed(&p[k]))
 				join_as(&p[k], "note");
@@ -1816,21 +1816,18 @@ kept_row(const struct boiler_para *p)
 static void
 caps_table(struct boiler_para *p, size_t n, int noprose)
 {
-	size_t i, j, k, a, z, ncaps;
+	size_t i, j, k, a, ncaps;
 	int after, label, between;
 
-	for (i = 0; i < n; i = k > i ? k : i + 1) {
-		k = i;
+	for (i = 0; i < n; i = k) {
+		k = i + 1;
 		if (!caps_line(&p[i]))
 			continue;
-		ncaps = 0;
-		for (k = i; k < n && (caps_line(&p[k]) || skippable(&p[k]));
-		    k++)
+		/* p[i..k): the lines in capitals, ad slots among them. */
+		for (k = i, ncaps = 0; k < n && (caps_line(&p[k]) ||
+		    skippable(&p[k])); k++)
 			ncaps += caps_line(&p[k]);
 		for (j = i; j > 0 && skippable(&p[j - 1]); j--)
-			;
-		/* Trailing ad slots are not the table's. */
-		for (z = k; z > i && !caps_line(&p[z - 1]); z--)
 			;
 		after = j > 0 && p[j - 1].keep;
 		label = k < n && kept_row(&p[k]);
@@ -1839,7 +1836,7 @@ caps_table(struct boiler_para *p, size_t n, int noprose)
 		    (label || kept_row(&p[j - 1]))) || (noprose && (between ||
 		    label || (after && ncaps == 1 && p[i].digits >= 2)))))
 			continue;
-		for (a = i; a < z; a++)
+		for (a = i; a < k; a++)
 			if (caps_line(&p[a])) {
 				p[a].keep = 1;
 				p[a].reason = "table";
@@ -1901,9 +1898,7 @@ table_labels(struct boiler_para *p, size_t n)
 	size_t i, k;
 
 	for (i = 0; i + 1 < n; i++) {
-		if ((!p[i].inrun && !p[i + 1].inrun) ||
-		    p[i].cls != BOILER_BAD || p[i].templ ||
-		    strcmp(p[i].reason, "caps") != 0)
+		if ((!p[i].inrun && !p[i + 1].inrun) || !caps_line(&p[i]))
 			continue;
 		for (k = i + 1; k < n && k <= i + 2 && p[k].inrun; k++)
 			if (figures_row(&p[k], 2) && table_line(&p[k])) {
@@ -2012,6 +2007,15 @@ cut_inside(struct boiler_para *p, size_t n)
  * of positive weight, so prose outside it stood beyond a line a later
  * rule has since taken in (a cut-off paragraph, a list).
  */
+/* Take the prose from p[k] on into the article; where it ends. */
+static size_t
+take_prose(struct boiler_para *p, size_t n, size_t k)
+{
+	for (; k < n && !p[k].inrun && p[k].cls == BOILER_GOOD; k++)
+		p[k].inrun = 1;
+	return k;
+}
+
 static void
 adjoin(struct boiler_para *p, size_t n)
 {
@@ -2020,9 +2024,7 @@ adjoin(struct boiler_para *p, size_t n)
 	for (i = 0; i < n; i++) {
 		if (!p[i].inrun)
 			continue;
-		for (k = i + 1; k < n && !p[k].inrun &&
-		    p[k].cls == BOILER_GOOD; k++)
-			p[k].inrun = 1;
+		take_prose(p, n, i + 1);
 		for (k = i; k > 0 && !p[k - 1].inrun &&
 		    p[k - 1].cls == BOILER_GOOD; k--)
 			p[k - 1].inrun = 1;
@@ -2053,10 +2055,23 @@ pasted(struct boiler_para *p, size_t n)
 		for (k = i; k < n && (pasted_line(p, k) || skippable(&p[k]));
 		    k++)
 			;
-		for (; k < n && !p[k].inrun && p[k].cls == BOILER_GOOD; k++)
-			p[k].inrun = 1;
-		i = k;
+		i = take_prose(p, n, k);
 	}
+}
+
+/* An editor's note in brackets between kept paragraphs of the article. */
+static void
+notes_inside(struct boiler_para *p, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i + 1 < n; i++)
+		if (!p[i].keep && !p[i].templ && p[i - 1].keep &&
+		    p[i + 1].keep && p[i - 1].inrun && p[i + 1].inrun &&
+		    bracketed(&p[i])) {
+			p[i].keep = 1;
+			p[i].reason = "note";
+		}
 }
 
 void
@@ -2078,10 +2093,10 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 	if (i == n) {
 		for (i = 0; i < n; i++) {
 			p[i].inrun = 0;
-			if (p[i].formula) {
-				p[i].keep = 1;
+			p[i].keep = p[i].formula || p[i].cls != BOILER_BAD;
+			if (p[i].formula)
 				p[i].reason = "formula";
-			} else if ((p[i].keep = p[i].cls != BOILER_BAD))
+			else if (p[i].keep)
 				p[i].reason = "no-prose";
 		}
 		sandwich(p, n, 0);
@@ -2161,14 +2176,7 @@ boiler_smooth(struct boiler_para *p, size_t n, const char *title,
 	}
 	sandwich(p, n, 1);
 	caps_table(p, n, 0);
-	/* An editor's note in brackets inside the article is its own. */
-	for (i = 1; i + 1 < n; i++)
-		if (!p[i].keep && !p[i].templ && p[i - 1].keep &&
-		    p[i + 1].keep && p[i - 1].inrun && p[i + 1].inrun &&
-		    bracketed(&p[i])) {
-			p[i].keep = 1;
-			p[i].reason = "note";
-		}
+	notes_inside(p, n);
 	/*
 	 * The headline: the nearest heading above the article, and a
 	 * standfirst between them.
