@@ -24,7 +24,8 @@ static const char help[] =
 "usage: wire-tag-entities [-c] [-g file] [-m file] [-t types] [--skip-bad]\n"
 "                         [file ...]\n"
 "       wire-tag-entities --train file [--train file ...] [--dev file]\n"
-"                         [--epochs n] [--seed n] [--bits n] [-v] -o model\n"
+"                         [--epochs n] [--seed n] [--runs n] [--prune w]\n"
+"                         [--bits n] [-v] -o model\n"
 "\n"
 "Find people, organisations, places, dates and amounts in sentence records;\n"
 "after each sentence, write one record per mention:\n"
@@ -43,6 +44,10 @@ static const char help[] =
 "      --dev F         choose the number of epochs by F1 on F\n"
 "      --epochs N      train N epochs (default: best on --dev, up to 12)\n"
 "      --seed N        shuffling seed (default 1)\n"
+"      --runs N        save the mean of N runs (seeds seed, seed+1 ...)\n"
+"                      (default 1)\n"
+"      --prune W       leave out features whose weights are all below W\n"
+"                      (default 0: none)\n"
 "      --bits N        2^N feature rows (default 20)\n"
 "  -o, --output F      write the trained model to F\n"
 "  -v, --verbose       report progress on stderr\n"
@@ -55,7 +60,8 @@ usage(void)
 	fprintf(stderr, "usage: %s [-c] [-g file] [-m file] [-t types] "
 	    "[--skip-bad] [file ...]\n"
 	    "       %s --train file [--dev file] [--epochs n] [--seed n] "
-	    "[--bits n] [-v] -o model\n", getprogname(), getprogname());
+	    "[--runs n] [--prune w] [--bits n] [-v] -o model\n", getprogname(),
+	    getprogname());
 	exit(WIRE_USAGE);
 }
 
@@ -223,6 +229,37 @@ fine_type(const struct drec *r, uint32_t t0, uint32_t t1, int ct)
 	}
 }
 
+static int
+is_quote(const char *s, size_t len)
+{
+	return (len == 1 && s[0] == '"') || (len == 3 &&
+	    (memcmp(s, "\xe2\x80\x9c", 3) == 0 ||
+	    memcmp(s, "\xe2\x80\x9d", 3) == 0));
+}
+
+/*
+ * Is the mention of tokens [t0, t1) all that stands between double
+ * quotes?  Then it names a song, a film, a book or a ship, not its
+ * namesake: the "Hunter" of a track list is no person.  A sender's
+ * name quoted before an address ("Julie" <julie@...>) is not a title.
+ */
+static int
+quoted_title(const struct drec *r, uint32_t t0, uint32_t t1)
+{
+	const char *a, *z;
+	size_t al, zl;
+
+	if (t0 == 0 || t1 >= r->ntok)
+		return 0;
+	a = tokstr(r, t0 - 1, &al);
+	z = tokstr(r, t1, &zl);
+	if (!is_quote(a, al) || !is_quote(z, zl))
+		return 0;
+	if (t1 + 1 < r->ntok && *tokstr(r, t1 + 1, &zl) == '<')
+		return 0;
+	return 1;
+}
+
 /*
  * Is the one-word mention at token i an ordinary word the model took
  * for a name: a dictionary word known only in lower case, in no
@@ -237,7 +274,8 @@ common_word(const struct ner_sent *s, size_t i)
 	size_t k, len = s->wl[i];
 	int caps = 1, head = 1;
 
-	if (s->lex[i] != NER_LEX_LOWER || s->gaz[i] != 0)
+	if ((s->lex[i] & (NER_LEX_LOWER | NER_LEX_CAP)) != NER_LEX_LOWER ||
+	    s->gaz[i] != 0)
 		return 0;
 	if (i == 0 || (s->wl[i - 1] == 1 && strchr("\"'(`[", s->w[i - 1][0])))
 		return 1;
@@ -287,6 +325,35 @@ is_cap(const char *s, size_t len)
 	return len > 0 && ((c >= 'A' && c <= 'Z') || c >= 0xc0);
 }
 
+/*
+ * Is token i a capitalised plural of an ordinary word after a
+ * lower-case "the", with no capitalised word after it ("for the
+ * Falcons", "by the Pirates")?  Mid-sentence, such a word names a team,
+ * a band or a party; a place or a people would be in the word lists.
+ */
+static int
+plural_name(const char *text, const struct tok_list *t, size_t i)
+{
+	const char *p = text + t->t[i].start, *q;
+	size_t len = t->t[i].end - t->t[i].start;
+
+	if (i == 0 || len < 4 || p[0] < 'A' || p[0] > 'Z' ||
+	    p[len - 1] != 's' || p[len - 2] == 's' || p[len - 2] == '\'')
+		return 0;
+	q = text + t->t[i - 1].start;
+	if (t->t[i - 1].end - t->t[i - 1].start != 3 ||
+	    memcmp(q, "the", 3) != 0)
+		return 0;
+	if (i + 1 < t->n && is_cap(text + t->t[i + 1].start,
+	    t->t[i + 1].end - t->t[i + 1].start))
+		return 0;
+	for (q = p + 1; q < p + len; q++)
+		if (*q < 'a' || *q > 'z')
+			return 0;
+	return (ner_gaz_lex(gaz, p, len) & NER_LEX_LOWER) ||
+	    (ner_gaz_lex(gaz, p, len - 1) & NER_LEX_LOWER);
+}
+
 /* Tag one sentence record: model, then patterns, then user lists. */
 static void
 tag_sentence(size_t ri)
@@ -334,7 +401,9 @@ tag_sentence(size_t ri)
 				continue;
 			add_ment(ri, tl.t[c0 + i].start, tl.t[c0 + j - 1].end,
 			    (uint32_t)(c0 + i), (uint32_t)(c0 + j), 0);
-			ments[nments - 1].type = fine_type(r,
+			ments[nments - 1].type = ct != NER_MISC &&
+			    quoted_title(r, (uint32_t)(c0 + i),
+			    (uint32_t)(c0 + j)) ? T_MISC : fine_type(r,
 			    (uint32_t)(c0 + i), (uint32_t)(c0 + j), ct);
 		}
 	}
@@ -362,6 +431,15 @@ tag_sentence(size_t ri)
 				break;
 			}
 		}
+	/* "the Falcons": a team, band or party the model passed over. */
+	for (i = 1; i < tl.n; i++) {
+		w[0] = text + tl.t[i].start;
+		wl[0] = tl.t[i].end - tl.t[i].start;
+		if (plural_name(text, &tl, i) && !overlaps(m0, tl.t[i].start,
+		    tl.t[i].end) && !ner_gaz_find(gaz, w, wl, 1, &gt, &user))
+			add_ment(ri, tl.t[i].start, tl.t[i].end, (uint32_t)i,
+			    (uint32_t)(i + 1), T_ORG);
+	}
 	/*
 	 * Place names written in lower case ("flights to malaysia"), which
 	 * the model, trained on edited news, does not look at: a listed
@@ -724,8 +802,13 @@ data_dir(void)
 }
 
 /* The shipped gazetteers, built into the model when training. */
-static const char *const gaz_files[] = {
-	"/gaz-places.tsv", "/gaz-extra.tsv", "/gaz-wordnet.tsv"
+static const struct {
+	const char	*name;
+	int		 flags;
+} gaz_files[] = {
+	{ "/gaz-places.tsv", 0 }, { "/gaz-extra.tsv", 0 },
+	{ "/gaz-wordnet.tsv", 0 }, { "/gaz-cities.tsv", NER_GAZ_CASED },
+	{ "/gaz-companies.tsv", 0 }
 };
 
 static void
@@ -735,13 +818,17 @@ load_gazetteers(const char *dir)
 	size_t i;
 
 	for (i = 0; i < sizeof(gaz_files) / sizeof(gaz_files[0]); i++) {
-		path = xasprintf("%s%s", dir, gaz_files[i]);
-		if (ner_gaz_load(gaz, path, 0) == -1)
+		path = xasprintf("%s%s", dir, gaz_files[i].name);
+		if (ner_gaz_load(gaz, path, gaz_files[i].flags) == -1)
 			exit(WIRE_ERROR);
 		free(path);
 	}
 	path = xasprintf("%s/lex-words.txt", dir);
-	if (ner_gaz_load_lex(gaz, path) == -1)
+	if (ner_gaz_load_lex(gaz, path, 0) == -1)
+		exit(WIRE_ERROR);
+	free(path);
+	path = xasprintf("%s/names-given.txt", dir);
+	if (ner_gaz_load_lex(gaz, path, 1) == -1)
 		exit(WIRE_ERROR);
 	free(path);
 	/* After the typed lists: a word entry must not shadow a type. */
@@ -798,16 +885,19 @@ main(int argc, char *argv[])
 		{ "dev",	required_argument,	NULL, 'D' },
 		{ "epochs",	required_argument,	NULL, 'E' },
 		{ "seed",	required_argument,	NULL, 'R' },
+		{ "runs",	required_argument,	NULL, 'N' },
+		{ "prune",	required_argument,	NULL, 'P' },
 		{ "bits",	required_argument,	NULL, 'B' },
 		{ "output",	required_argument,	NULL, 'o' },
 		{ "verbose",	no_argument,		NULL, 'v' },
 		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	struct ner_train_opts to = { 20, 0, 12, 1, 400, 0 };
+	struct ner_train_opts to = { 20, 0, 12, 1, 400, 1, 0, 0 };
 	char **train = NULL, **dev = NULL, *types = NULL;
 	char **ugaz = NULL, *path = NULL;
 	const char *modelpath = NULL, *output = NULL, *errstr, *dir;
+	char *end;
 	size_t ntrain = 0, ndev = 0, nugaz = 0, i;
 	int ch, flags = 0, rval = WIRE_OK;
 
@@ -864,6 +954,22 @@ main(int argc, char *argv[])
 				usage();
 			}
 			break;
+		case 'N':
+			to.runs = (unsigned)strtonum(optarg, 1, 100, &errstr);
+			if (errstr != NULL) {
+				warnx("runs %s: %s", optarg, errstr);
+				usage();
+			}
+			break;
+		case 'P':
+			to.prune = (float)strtod(optarg, &end);
+			if (end == optarg || *end != '\0' || !(to.prune >= 0) ||
+			    to.prune > 1e6) {
+				warnx("prune %s: not a number from 0 to 1e6",
+				    optarg);
+				usage();
+			}
+			break;
 		case 'B':
 			to.bits = (unsigned)strtonum(optarg, 12, 24, &errstr);
 			if (errstr != NULL) {
@@ -912,7 +1018,7 @@ main(int argc, char *argv[])
 	/* The model carries the gazetteers it was trained with. */
 	gaz = model->gaz;
 	for (i = 0; i < nugaz; i++)
-		if (ner_gaz_load(gaz, ugaz[i], 1) == -1)
+		if (ner_gaz_load(gaz, ugaz[i], NER_GAZ_USER) == -1)
 			exit(WIRE_ERROR);
 	have_user_gaz = nugaz > 0;
 	ner_sent_init(&ns);

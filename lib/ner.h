@@ -56,13 +56,17 @@ struct ner_gaz	*ner_gaz_new(void);
 void		 ner_gaz_free(struct ner_gaz *);
 /*
  * Add a phrase (tokenized like text, matched without regard to case).
- * user marks entries of a user gazetteer, which also decide the type
- * of a mention they match exactly.
+ * Flags: NER_GAZ_USER marks entries of a user gazetteer, which also
+ * decide the type of a mention they match exactly; NER_GAZ_CASED
+ * places are not looked for in lower-case text (a long list of towns
+ * holds too many ordinary words).
  */
+#define NER_GAZ_USER	1
+#define NER_GAZ_CASED	2
 void		 ner_gaz_add(struct ner_gaz *, const char *, size_t,
-		    enum ner_type, int user);
+		    enum ner_type, int flags);
 /* Load a name<TAB>TYPE file; -1 after a warning naming file:line. */
-int		 ner_gaz_load(struct ner_gaz *, const char *path, int user);
+int		 ner_gaz_load(struct ner_gaz *, const char *path, int flags);
 /*
  * Look the token sequence up; returns 1 and its type (and whether it
  * came from a user gazetteer) if present.
@@ -74,11 +78,14 @@ size_t		 ner_gaz_size(const struct ner_gaz *);
 
 /*
  * A dictionary of words (one a line): whether a word is known in lower
- * case, capitalised, or both, is a feature.
+ * case, capitalised, or both, is a feature; so is whether it is a
+ * given name (a second list, loaded with given set).
  */
 #define NER_LEX_LOWER	1
 #define NER_LEX_CAP	2
-int		 ner_gaz_load_lex(struct ner_gaz *, const char *path);
+#define NER_LEX_GIVEN	4
+int		 ner_gaz_load_lex(struct ner_gaz *, const char *path,
+		    int given);
 int		 ner_gaz_lex(const struct ner_gaz *, const char *, size_t);
 
 /*
@@ -107,7 +114,7 @@ int		 ner_gaz_place_start(const struct ner_gaz *, const char *,
  * the first add).
  */
 #define NER_GAZ_ENTRY	16
-#define NER_GAZ_BLOOM	(1u << 19)	/* bits in the Bloom filter */
+#define NER_GAZ_BLOOM	(1u << 20)	/* bits in the Bloom filter */
 size_t		 ner_gaz_dump_size(const struct ner_gaz *);
 void		 ner_gaz_dump(const struct ner_gaz *, void *, uint64_t *cap,
 		    uint64_t *n);
@@ -249,6 +256,8 @@ struct ner_train_opts {
 	unsigned	 maxepochs;
 	unsigned long	 seed;
 	unsigned	 wdrop;		/* word dropout, per mille (ner_train.c) */
+	unsigned	 runs;		/* runs averaged, seeds seed, seed+1 ... */
+	float		 prune;		/* rows with all |weights| below: dropped */
 	int		 verbose;
 };
 

@@ -217,7 +217,7 @@ insert(struct ner_gaz *g, uint64_t key, enum ner_type type, int user)
 	} else if (user || e->type == NOTYPE) {
 		/* A user's entry overrides the shipped lists. */
 		e->type = (uint8_t)type;
-		e->user = 1;
+		e->user = (uint8_t)user;
 	}
 }
 
@@ -250,7 +250,7 @@ ner_gaz_place_start(const struct ner_gaz *g, const char *w, size_t len)
 
 void
 ner_gaz_add(struct ner_gaz *g, const char *s, size_t len, enum ner_type type,
-    int user)
+    int flags)
 {
 	struct tok_list tl = TOK_LIST_INIT;
 	uint64_t h = HASH_FNV64_INIT;
@@ -268,17 +268,18 @@ ner_gaz_add(struct ner_gaz *g, const char *s, size_t len, enum ner_type type,
 		nl = tok_norm(s + tl.t[i].start, tl.t[i].end - tl.t[i].start,
 		    nb);
 		h = hash_tok(h, nb, nl);
-		if (i == 0 && (type == T_GPE || type == T_LOC))
+		if (i == 0 && (type == T_GPE || type == T_LOC) &&
+		    !(flags & NER_GAZ_CASED))
 			bloom_add(g, finish(h) ^ SALT_PLACE);
 		bloom_add(g, finish(h));
 	}
 	free(nb);
 	tok_free(&tl);
-	insert(g, finish(h), type, user);
+	insert(g, finish(h), type, flags & NER_GAZ_USER);
 }
 
 int
-ner_gaz_load(struct ner_gaz *g, const char *path, int user)
+ner_gaz_load(struct ner_gaz *g, const char *path, int flags)
 {
 	struct input *in;
 	char *line, *tab;
@@ -298,7 +299,7 @@ ner_gaz_load(struct ner_gaz *g, const char *path, int user)
 			break;
 		}
 		ner_gaz_add(g, line, (size_t)(tab - line), (enum ner_type)t,
-		    user);
+		    flags);
 	}
 	if (input_close(in) == -1)
 		rv = -1;
@@ -382,7 +383,7 @@ ner_gaz_scan(const struct ner_gaz *g, const char *const *w, const size_t *wl,
 }
 
 int
-ner_gaz_load_lex(struct ner_gaz *g, const char *path)
+ner_gaz_load_lex(struct ner_gaz *g, const char *path, int given)
 {
 	struct gaz_ent *e;
 	struct input *in;
@@ -397,8 +398,11 @@ ner_gaz_load_lex(struct ner_gaz *g, const char *path)
 		insert(g, finish(hash_tok(HASH_FNV64_INIT, line, len)),
 		    (enum ner_type)NOTYPE, 0);
 		e = slot(g, finish(hash_tok(HASH_FNV64_INIT, line, len)));
-		e->lex |= isupper((unsigned char)line[0]) ? NER_LEX_CAP :
-		    NER_LEX_LOWER;
+		if (given)
+			e->lex |= NER_LEX_GIVEN;
+		else
+			e->lex |= isupper((unsigned char)line[0]) ?
+			    NER_LEX_CAP : NER_LEX_LOWER;
 	}
 	return input_close(in);
 }

@@ -5,9 +5,11 @@
  * Every sentence's features are computed once and kept; each epoch
  * visits the sentences in an order shuffled by a seeded generator, so
  * a run is deterministic given the seed.  With dev files, the epoch
- * whose averaged weights score best on them is the one saved.
+ * whose averaged weights score best on them is the one saved.  With
+ * several runs (seeds seed, seed + 1 ...), the mean of their weights is.
  */
 #include <err.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -676,21 +678,145 @@ rng(uint64_t *st)
 	return *st = x;
 }
 
+/* What the runs of one training share. */
+struct trainer {
+	const struct corpus		*tc, *dc;
+	const struct ner_train_opts	*o;
+	struct ner_model		 m;	/* w, u: weights, sums */
+	size_t				 rows;	/* 2^bits */
+	float				*avg, *best;
+	float				(*avgtrans)[NER_NLABELS];
+	float				(*besttrans)[NER_NLABELS];
+	float				*score;
+	uint8_t				*pred, *drop;
+	size_t				*order;
+};
+
+/* One sentence: decode, and where it is wrong, move the weights. */
+static size_t
+update(struct trainer *t, size_t sent)
+{
+	const struct corpus *tc = t->tc;
+	struct ner_model *m = &t->m;
+	size_t i, j, a = tc->first[sent], n = tc->first[sent + 1] - a;
+	size_t errs = 0;
+	int g, p, gp, pp;
+
+	decode(tc, sent, m->w, m->trans, t->score, t->pred, t->drop);
+	for (i = 0; i < n; i++) {
+		g = tc->gold[a + i];
+		p = t->pred[i];
+		gp = i ? tc->gold[a + i - 1] : NER_NLABELS;
+		pp = i ? t->pred[i - 1] : NER_NLABELS;
+		if (g != p) {
+			const uint32_t *f = tc->feat + (a + i) * NER_MAXF;
+
+			errs++;
+			for (j = 0; j < tc->nfeat[a + i]; j++) {
+				size_t r = (size_t)f[j] * NER_NLABELS;
+
+				if (t->drop[i] && IS_WORDF(j))
+					continue;
+				m->w[r + g] += 1;
+				m->u[r + g] += (float)m->c;
+				m->w[r + p] -= 1;
+				m->u[r + p] -= (float)m->c;
+			}
+		}
+		if (g != p || gp != pp) {
+			m->trans[gp][g] += 1;
+			m->utrans[gp][g] += (float)m->c;
+			m->trans[pp][p] -= 1;
+			m->utrans[pp][p] -= (float)m->c;
+		}
+	}
+	m->c++;
+	return errs;
+}
+
+/*
+ * One training run from zero weights with the given seed; leaves the
+ * averaged weights of the best epoch on the dev files (or of the last)
+ * in m.w and m.trans.
+ */
+static void
+train_run(struct trainer *t, unsigned long seed)
+{
+	const struct corpus *tc = t->tc, *dc = t->dc;
+	const struct ner_train_opts *o = t->o;
+	struct ner_model *m = &t->m;
+	size_t i, j, k, x, n, errs, cells = t->rows * NER_NLABELS;
+	unsigned ep, nep, bestep = 0;
+	uint64_t st;
+	double fs, bestf = -1;
+	int g, p;
+
+	memset(m->w, 0, cells * sizeof(float));
+	memset(m->u, 0, cells * sizeof(float));
+	memset(m->trans, 0, sizeof(m->trans));
+	memset(m->utrans, 0, sizeof(m->utrans));
+	m->c = 1;
+	for (k = 0; k < tc->nsent; k++)
+		t->order[k] = k;
+	st = seed * 0x9e3779b97f4a7c15ULL + 1;
+	nep = o->epochs ? o->epochs : o->maxepochs;
+	for (ep = 1; ep <= nep; ep++) {
+		for (k = tc->nsent; k > 1; k--) {
+			j = (size_t)(rng(&st) % k);
+			x = t->order[k - 1];
+			t->order[k - 1] = t->order[j];
+			t->order[j] = x;
+		}
+		errs = 0;
+		for (k = 0; k < tc->nsent; k++) {
+			n = tc->first[t->order[k] + 1] - tc->first[t->order[k]];
+			for (i = 0; i < n; i++)
+				t->drop[i] = o->wdrop > 0 &&
+				    rng(&st) % 1000 < o->wdrop;
+			errs += update(t, t->order[k]);
+		}
+		for (i = 0; i < cells; i++)
+			t->avg[i] = m->w[i] - m->u[i] / (float)m->c;
+		for (g = 0; g <= NER_NLABELS; g++)
+			for (p = 0; p < NER_NLABELS; p++)
+				t->avgtrans[g][p] = m->trans[g][p] -
+				    m->utrans[g][p] / (float)m->c;
+		fs = dc->nsent ? evaluate(dc, t->avg, t->avgtrans, t->score,
+		    t->pred) : 0;
+		if (o->verbose)
+			fprintf(stderr, "epoch %u: %zu token errors, dev F1 "
+			    "%.4f\n", ep, errs, fs);
+		if (o->epochs == 0 && dc->nsent > 0 && fs > bestf) {
+			bestf = fs;
+			bestep = ep;
+			memcpy(t->best, t->avg, cells * sizeof(float));
+			memcpy(t->besttrans, t->avgtrans,
+			    (NER_NLABELS + 1) * sizeof(*t->besttrans));
+		}
+	}
+	if (bestep > 0) {
+		memcpy(m->w, t->best, cells * sizeof(float));
+		memcpy(m->trans, t->besttrans, sizeof(m->trans));
+		if (o->verbose)
+			fprintf(stderr, "best epoch %u (dev F1 %.4f)\n", bestep,
+			    bestf);
+	} else {
+		memcpy(m->w, t->avg, cells * sizeof(float));
+		memcpy(m->trans, t->avgtrans, sizeof(m->trans));
+	}
+}
+
 int
 ner_train(char *const *train, size_t ntrain, char *const *dev, size_t ndev,
     const struct ner_gaz *gaz, const struct ner_train_opts *o,
     const char *out)
 {
 	struct corpus tc, dc;
-	struct ner_model m;
-	float (*avgtrans)[NER_NLABELS], (*besttrans)[NER_NLABELS];
-	float *avg, *best = NULL, *score;
-	uint8_t *pred, *drop;
-	size_t rows, i, j, k, *order, maxn = 0, a, n, x;
-	unsigned ep, nep, bestep = 0;
-	uint64_t st;
-	double fs, bestf = -1;
-	int g, p, gp, pp, rv;
+	struct trainer t;
+	float *sum, (*sumtrans)[NER_NLABELS];
+	size_t i, k, maxn = 0, cells;
+	unsigned run, nruns = o->runs ? o->runs : 1;
+	int g, p, rv;
 
 	memset(&tc, 0, sizeof(tc));
 	memset(&dc, 0, sizeof(dc));
@@ -707,123 +833,83 @@ ner_train(char *const *train, size_t ntrain, char *const *dev, size_t ndev,
 	if (o->verbose)
 		fprintf(stderr, "train: %zu sentences, %zu tokens; dev: %zu "
 		    "sentences\n", tc.nsent, tc.ntok, dc.nsent);
-	rows = (size_t)1 << o->bits;
-	memset(&m, 0, sizeof(m));
-	m.bits = o->bits;
-	m.w = xcalloc(rows * NER_NLABELS, sizeof(float));
-	m.u = xcalloc(rows * NER_NLABELS, sizeof(float));
-	avg = xcalloc(rows * NER_NLABELS, sizeof(float));
-	avgtrans = xcalloc(NER_NLABELS + 1, sizeof(*avgtrans));
-	besttrans = xcalloc(NER_NLABELS + 1, sizeof(*besttrans));
-	order = xreallocarray(NULL, tc.nsent, sizeof(*order));
-	for (k = 0; k < tc.nsent; k++) {
-		order[k] = k;
+	memset(&t, 0, sizeof(t));
+	t.tc = &tc;
+	t.dc = &dc;
+	t.o = o;
+	t.rows = (size_t)1 << o->bits;
+	cells = t.rows * NER_NLABELS;
+	t.m.bits = o->bits;
+	t.m.w = xcalloc(cells, sizeof(float));
+	t.m.u = xcalloc(cells, sizeof(float));
+	t.avg = xcalloc(cells, sizeof(float));
+	if (o->epochs == 0 && dc.nsent > 0)
+		t.best = xcalloc(cells, sizeof(float));
+	t.avgtrans = xcalloc(NER_NLABELS + 1, sizeof(*t.avgtrans));
+	t.besttrans = xcalloc(NER_NLABELS + 1, sizeof(*t.besttrans));
+	t.order = xreallocarray(NULL, tc.nsent, sizeof(*t.order));
+	for (k = 0; k < tc.nsent; k++)
 		if (tc.first[k + 1] - tc.first[k] > maxn)
 			maxn = tc.first[k + 1] - tc.first[k];
-	}
 	for (k = 0; k < dc.nsent; k++)
 		if (dc.first[k + 1] - dc.first[k] > maxn)
 			maxn = dc.first[k + 1] - dc.first[k];
-	score = xreallocarray(NULL, maxn, NER_NLABELS * sizeof(float));
-	pred = xmalloc(maxn);
-	drop = xmalloc(maxn);
-	st = o->seed * 0x9e3779b97f4a7c15ULL + 1;
-	nep = o->epochs ? o->epochs : o->maxepochs;
-	m.c = 1;
-	for (ep = 1; ep <= nep; ep++) {
-		size_t errs = 0;
-
-		for (k = tc.nsent; k > 1; k--) {
-			j = (size_t)(rng(&st) % k);
-			x = order[k - 1];
-			order[k - 1] = order[j];
-			order[j] = x;
-		}
-		for (k = 0; k < tc.nsent; k++) {
-			a = tc.first[order[k]];
-			n = tc.first[order[k] + 1] - a;
-			for (i = 0; i < n; i++)
-				drop[i] = o->wdrop > 0 && rng(&st) % 1000 <
-				    o->wdrop;
-			decode(&tc, order[k], m.w, m.trans, score, pred, drop);
-			for (i = 0; i < n; i++) {
-				g = tc.gold[a + i];
-				p = pred[i];
-				gp = i ? tc.gold[a + i - 1] : NER_NLABELS;
-				pp = i ? pred[i - 1] : NER_NLABELS;
-				if (g != p) {
-					const uint32_t *f = tc.feat +
-					    (a + i) * NER_MAXF;
-
-					errs++;
-					for (j = 0; j < tc.nfeat[a + i]; j++) {
-						size_t r = (size_t)f[j] *
-						    NER_NLABELS;
-
-						if (drop[i] && IS_WORDF(j))
-							continue;
-						m.w[r + g] += 1;
-						m.u[r + g] += (float)m.c;
-						m.w[r + p] -= 1;
-						m.u[r + p] -= (float)m.c;
-					}
-				}
-				if (g != p || gp != pp) {
-					m.trans[gp][g] += 1;
-					m.utrans[gp][g] += (float)m.c;
-					m.trans[pp][p] -= 1;
-					m.utrans[pp][p] -= (float)m.c;
-				}
-			}
-			m.c++;
-		}
-		for (i = 0; i < rows * NER_NLABELS; i++)
-			avg[i] = m.w[i] - m.u[i] / (float)m.c;
+	t.score = xreallocarray(NULL, maxn, NER_NLABELS * sizeof(float));
+	t.pred = xmalloc(maxn);
+	t.drop = xmalloc(maxn);
+	/*
+	 * Several runs are averaged: a model less at the mercy of one
+	 * shuffling order.
+	 */
+	sum = nruns > 1 ? xcalloc(cells, sizeof(float)) : NULL;
+	sumtrans = xcalloc(NER_NLABELS + 1, sizeof(*sumtrans));
+	for (run = 0; run < nruns; run++) {
+		train_run(&t, o->seed + run);
+		if (sum == NULL)
+			break;
+		for (i = 0; i < cells; i++)
+			sum[i] += t.m.w[i] / (float)nruns;
 		for (g = 0; g <= NER_NLABELS; g++)
 			for (p = 0; p < NER_NLABELS; p++)
-				avgtrans[g][p] = m.trans[g][p] -
-				    m.utrans[g][p] / (float)m.c;
-		fs = dc.nsent ? evaluate(&dc, avg, avgtrans, score, pred) : 0;
-		if (o->verbose)
-			fprintf(stderr, "epoch %u: %zu token errors, dev F1 "
-			    "%.4f\n", ep, errs, fs);
-		if (o->epochs == 0 && dc.nsent > 0) {
-			if (fs > bestf) {
-				bestf = fs;
-				bestep = ep;
-				if (best == NULL)
-					best = xmalloc(rows * NER_NLABELS *
-					    sizeof(float));
-				memcpy(best, avg, rows * NER_NLABELS *
-				    sizeof(float));
-				memcpy(besttrans, avgtrans,
-				    (NER_NLABELS + 1) * sizeof(*besttrans));
-			}
-		}
+				sumtrans[g][p] += t.m.trans[g][p] /
+				    (float)nruns;
+	}
+	if (sum != NULL) {
+		memcpy(t.m.w, sum, cells * sizeof(float));
+		memcpy(t.m.trans, sumtrans, sizeof(t.m.trans));
+		if (o->verbose && dc.nsent > 0)
+			fprintf(stderr, "mean of %u runs: dev F1 %.4f\n",
+			    nruns, evaluate(&dc, t.m.w, t.m.trans, t.score,
+			    t.pred));
+	}
+	/*
+	 * A row whose weights all stay under the threshold is a feature
+	 * seen too rarely to matter: left out, the model is smaller and
+	 * reads fewer rows.
+	 */
+	for (i = 0; o->prune > 0 && i < t.rows; i++) {
+		for (p = 0; p < NER_NLABELS; p++)
+			if (fabsf(t.m.w[i * NER_NLABELS + p]) >= o->prune)
+				break;
+		if (p == NER_NLABELS)
+			memset(t.m.w + i * NER_NLABELS, 0,
+			    NER_NLABELS * sizeof(float));
 	}
 	/* Save averaged weights: w holds them, c = 0 says so. */
-	if (best != NULL) {
-		memcpy(m.w, best, rows * NER_NLABELS * sizeof(float));
-		memcpy(m.trans, besttrans, sizeof(m.trans));
-		if (o->verbose)
-			fprintf(stderr, "best epoch %u (dev F1 %.4f)\n", bestep,
-			    bestf);
-	} else {
-		memcpy(m.w, avg, rows * NER_NLABELS * sizeof(float));
-		memcpy(m.trans, avgtrans, sizeof(m.trans));
-	}
-	m.c = 0;
-	rv = ner_save(&m, gaz, out);
-	free(m.w);
-	free(m.u);
-	free(avg);
-	free(best);
-	free(avgtrans);
-	free(besttrans);
-	free(order);
-	free(score);
-	free(pred);
-	free(drop);
+	t.m.c = 0;
+	rv = ner_save(&t.m, gaz, out);
+	free(t.m.w);
+	free(t.m.u);
+	free(t.avg);
+	free(t.best);
+	free(t.avgtrans);
+	free(t.besttrans);
+	free(sum);
+	free(sumtrans);
+	free(t.order);
+	free(t.score);
+	free(t.pred);
+	free(t.drop);
 	corpus_free(&tc);
 	corpus_free(&dc);
 	return rv;

@@ -2,6 +2,7 @@
  * ner_test.c -- BILOU constraints, Viterbi decoding, the model file
  * (save, load, checksum), gazetteers and the date/amount patterns.
  */
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -196,7 +197,7 @@ test_model(void)
 
 	g = ner_gaz_new();
 	ner_gaz_add(g, "New York", 8, T_GPE, 0);
-	ner_gaz_add(g, "Acme", 4, T_ORG, 1);
+	ner_gaz_add(g, "Acme", 4, T_ORG, NER_GAZ_USER);
 	w[0] = "NEW";
 	wl[0] = 3;
 	w[1] = "york";
@@ -220,6 +221,39 @@ test_model(void)
 		INT_EQ(mark[0], 0, "scan: no mark");
 		INT_EQ(mark[1], 1u << (4 * NER_LOC + NER_B), "scan: B-LOC");
 		INT_EQ(mark[2], 1u << (4 * NER_LOC + NER_L), "scan: L-LOC");
+	}
+	/*
+	 * Places are looked for in lower case unless their list is
+	 * NER_GAZ_CASED; they are found capitalised either way.
+	 */
+	ner_gaz_add(g, "Porto", 5, T_GPE, 0);
+	ner_gaz_add(g, "Lakeside", 8, T_GPE, NER_GAZ_CASED);
+	OK(ner_gaz_place_start(g, "porto", 5), "place start: listed");
+	OK(!ner_gaz_place_start(g, "lakeside", 8),
+	    "place start: not from a cased list");
+	w[0] = "Lakeside";
+	wl[0] = 8;
+	OK(ner_gaz_find(g, w, wl, 1, &t, &user) && t == T_GPE && !user,
+	    "cased list: found capitalised");
+	/* Given names are a bit of their own, beside the dictionary's. */
+	{
+		char lpath[] = "/tmp/ner_lexXXXXXX";
+		int lfd = mkstemp(lpath);
+
+		OK(lfd != -1 && write(lfd, "hunter\nParis\n", 13) == 13,
+		    "lex file");
+		close(lfd);
+		INT_EQ(ner_gaz_load_lex(g, lpath, 0), 0, "load dictionary");
+		lfd = open(lpath, O_WRONLY | O_TRUNC);
+		OK(lfd != -1 && write(lfd, "Hunter\n", 7) == 7,
+		    "given-name file");
+		close(lfd);
+		INT_EQ(ner_gaz_load_lex(g, lpath, 1), 0, "load given names");
+		INT_EQ(ner_gaz_lex(g, "Hunter", 6), NER_LEX_LOWER |
+		    NER_LEX_GIVEN, "lex: word and given name");
+		INT_EQ(ner_gaz_lex(g, "PARIS", 5), NER_LEX_CAP,
+		    "lex: capitalised word only");
+		unlink(lpath);
 	}
 
 	/* A small model with arbitrary weights. */
