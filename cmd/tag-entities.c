@@ -182,6 +182,36 @@ static const char *const eventw[] = {
 	"Conference", "Election", "Elections", "Derby", "Grand", NULL
 };
 
+/* Words that make a name an event whatever the model typed it as. */
+static const char *const event_heads[] = {
+	"War", "Wars", "Revolution", "Rebellion", "Uprising", "Offensive",
+	"Crusade", "Massacre", NULL
+};
+static const char *const event_starts[] = {
+	"Battle", "Siege", "Invasion", "Sack", "Massacre", NULL
+};
+
+/*
+ * "Battle of Gettysburg", "Siege of Petersburg", "Bangladesh Liberation
+ * War": an event, though its words are a place's or a people's.
+ */
+static int
+event_name(const struct drec *r, uint32_t t0, uint32_t t1)
+{
+	const char *w;
+	size_t len;
+
+	w = tokstr(r, t1 - 1, &len);
+	if (t1 - t0 >= 2 && word_in(w, len, event_heads))
+		return 1;
+	w = tokstr(r, t0, &len);
+	if (t1 - t0 >= 3 && word_in(w, len, event_starts)) {
+		w = tokstr(r, t0 + 1, &len);
+		return len == 2 && memcmp(w, "of", 2) == 0;
+	}
+	return 0;
+}
+
 /* The finer type of a model mention of coarse type ct. */
 static int
 fine_type(const struct drec *r, uint32_t t0, uint32_t t1, int ct)
@@ -200,6 +230,8 @@ fine_type(const struct drec *r, uint32_t t0, uint32_t t1, int ct)
 	}
 	last = tokstr(r, t1 - 1, &ll);
 	first = tokstr(r, t0, &fl);
+	if (ct != NER_MISC && event_name(r, t0, t1))
+		return T_EVENT;
 	switch (ct) {
 	case NER_PER:
 		return T_PERSON;
