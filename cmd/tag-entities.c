@@ -292,6 +292,34 @@ quoted_title(const struct drec *r, uint32_t t0, uint32_t t1)
 	return 1;
 }
 
+static const char *const units[] = {
+	"Army", "Artillery", "Battalion", "Brigade", "Cavalry", "Corps",
+	"Division", "Fleet", "Group", "Infantry", "Regiment", "Squadron",
+	"Wing", NULL
+};
+
+/*
+ * Does the ORG mention of tokens [i, j) name a military unit whose
+ * number comes before it ("65th Air Division", "102d Regiment")?  The
+ * number is the name's first word.
+ */
+static int
+numbered_unit(const struct ner_sent *s, size_t i, size_t j)
+{
+	const char *w = s->w[i - 1];
+	size_t k, len = s->wl[i - 1];
+
+	if (!word_in(s->w[j - 1], s->wl[j - 1], units))
+		return 0;
+	for (k = 0; k < len && w[k] >= '0' && w[k] <= '9'; k++)
+		;
+	if (k == 0 || k > 4)
+		return 0;
+	return k == len || (len - k == 2 && (memcmp(w + k, "st", 2) == 0 ||
+	    memcmp(w + k, "nd", 2) == 0 || memcmp(w + k, "rd", 2) == 0 ||
+	    memcmp(w + k, "th", 2) == 0)) || (len - k == 1 && w[k] == 'd');
+}
+
 /*
  * Is the one-word mention at token i an ordinary word the model took
  * for a name: a dictionary word known only in lower case, in no
@@ -431,6 +459,9 @@ tag_sentence(size_t ri)
 					j++;
 			if (j == i + 1 && common_word(&ns, i))
 				continue;
+			if (ct == NER_ORG && i > 0 && ns.pred[i - 1] == NER_O &&
+			    numbered_unit(&ns, i, j))
+				i--;
 			add_ment(ri, tl.t[c0 + i].start, tl.t[c0 + j - 1].end,
 			    (uint32_t)(c0 + i), (uint32_t)(c0 + j), 0);
 			ments[nments - 1].type = ct != NER_MISC &&
