@@ -901,6 +901,21 @@ load_gazetteers(const char *dir)
 	free(path);
 }
 
+/* The value of option name, a number from min to max; else a usage error. */
+static long long
+num_arg(const char *name, const char *arg, long long min, long long max)
+{
+	const char *errstr;
+	long long v;
+
+	v = strtonum(arg, min, max, &errstr);
+	if (errstr != NULL) {
+		warnx("%s %s: %s", name, arg, errstr);
+		usage();
+	}
+	return v;
+}
+
 static unsigned
 parse_types(char *list)
 {
@@ -959,7 +974,7 @@ main(int argc, char *argv[])
 	struct ner_train_opts to = { 20, 0, 12, 1, 400, 1, 0, 0 };
 	char **train = NULL, **dev = NULL, *types = NULL;
 	char **ugaz = NULL, *path = NULL;
-	const char *modelpath = NULL, *output = NULL, *errstr, *dir;
+	const char *modelpath = NULL, *output = NULL, *dir;
 	char *end;
 	size_t ntrain = 0, ndev = 0, nugaz = 0, i;
 	int ch, flags = 0, rval = WIRE_OK;
@@ -1002,27 +1017,14 @@ main(int argc, char *argv[])
 			dev[ndev++] = optarg;
 			break;
 		case 'E':
-			to.epochs = (unsigned)strtonum(optarg, 1, 1000,
-			    &errstr);
-			if (errstr != NULL) {
-				warnx("epochs %s: %s", optarg, errstr);
-				usage();
-			}
+			to.epochs = (unsigned)num_arg("epochs", optarg, 1, 1000);
 			break;
 		case 'R':
-			to.seed = (unsigned long)strtonum(optarg, 0,
-			    LLONG_MAX, &errstr);
-			if (errstr != NULL) {
-				warnx("seed %s: %s", optarg, errstr);
-				usage();
-			}
+			to.seed = (unsigned long)num_arg("seed", optarg, 0,
+			    LLONG_MAX);
 			break;
 		case 'N':
-			to.runs = (unsigned)strtonum(optarg, 1, 100, &errstr);
-			if (errstr != NULL) {
-				warnx("runs %s: %s", optarg, errstr);
-				usage();
-			}
+			to.runs = (unsigned)num_arg("runs", optarg, 1, 100);
 			break;
 		case 'P':
 			to.prune = (float)strtod(optarg, &end);
@@ -1034,11 +1036,7 @@ main(int argc, char *argv[])
 			}
 			break;
 		case 'B':
-			to.bits = (unsigned)strtonum(optarg, 12, 24, &errstr);
-			if (errstr != NULL) {
-				warnx("bits %s: %s", optarg, errstr);
-				usage();
-			}
+			to.bits = (unsigned)num_arg("bits", optarg, 12, 24);
 			break;
 		case 'V':
 			cli_version();
