@@ -212,6 +212,37 @@ event_name(const struct drec *r, uint32_t t0, uint32_t t1)
 	return 0;
 }
 
+static int
+is_quote(const char *s, size_t len)
+{
+	return (len == 1 && s[0] == '"') || (len == 3 &&
+	    (memcmp(s, "\xe2\x80\x9c", 3) == 0 ||
+	    memcmp(s, "\xe2\x80\x9d", 3) == 0));
+}
+
+/*
+ * Is the mention of tokens [t0, t1) all that stands between double
+ * quotes?  Then it names a song, a film, a book or a ship, not its
+ * namesake: the "Hunter" of a track list is no person.  A sender's
+ * name quoted before an address ("Julie" <julie@...>) is not a title.
+ */
+static int
+quoted_title(const struct drec *r, uint32_t t0, uint32_t t1)
+{
+	const char *a, *z;
+	size_t al, zl;
+
+	if (t0 == 0 || t1 >= r->ntok)
+		return 0;
+	a = tokstr(r, t0 - 1, &al);
+	z = tokstr(r, t1, &zl);
+	if (!is_quote(a, al) || !is_quote(z, zl))
+		return 0;
+	if (t1 + 1 < r->ntok && *tokstr(r, t1 + 1, &zl) == '<')
+		return 0;
+	return 1;
+}
+
 /* The finer type of a model mention of coarse type ct. */
 static int
 fine_type(const struct drec *r, uint32_t t0, uint32_t t1, int ct)
@@ -221,6 +252,8 @@ fine_type(const struct drec *r, uint32_t t0, uint32_t t1, int ct)
 	enum ner_type gt;
 	int user;
 
+	if (ct != NER_MISC && quoted_title(r, t0, t1))
+		return T_MISC;
 	if (n <= NER_GAZ_MAXLEN) {
 		for (k = 0; k < n; k++)
 			w[k] = tokstr(r, t0 + k, &wl[k]);
@@ -259,37 +292,6 @@ fine_type(const struct drec *r, uint32_t t0, uint32_t t1, int ct)
 		}
 		return T_MISC;
 	}
-}
-
-static int
-is_quote(const char *s, size_t len)
-{
-	return (len == 1 && s[0] == '"') || (len == 3 &&
-	    (memcmp(s, "\xe2\x80\x9c", 3) == 0 ||
-	    memcmp(s, "\xe2\x80\x9d", 3) == 0));
-}
-
-/*
- * Is the mention of tokens [t0, t1) all that stands between double
- * quotes?  Then it names a song, a film, a book or a ship, not its
- * namesake: the "Hunter" of a track list is no person.  A sender's
- * name quoted before an address ("Julie" <julie@...>) is not a title.
- */
-static int
-quoted_title(const struct drec *r, uint32_t t0, uint32_t t1)
-{
-	const char *a, *z;
-	size_t al, zl;
-
-	if (t0 == 0 || t1 >= r->ntok)
-		return 0;
-	a = tokstr(r, t0 - 1, &al);
-	z = tokstr(r, t1, &zl);
-	if (!is_quote(a, al) || !is_quote(z, zl))
-		return 0;
-	if (t1 + 1 < r->ntok && *tokstr(r, t1 + 1, &zl) == '<')
-		return 0;
-	return 1;
 }
 
 static const char *const units[] = {
@@ -464,9 +466,7 @@ tag_sentence(size_t ri)
 				i--;
 			add_ment(ri, tl.t[c0 + i].start, tl.t[c0 + j - 1].end,
 			    (uint32_t)(c0 + i), (uint32_t)(c0 + j), 0);
-			ments[nments - 1].type = ct != NER_MISC &&
-			    quoted_title(r, (uint32_t)(c0 + i),
-			    (uint32_t)(c0 + j)) ? T_MISC : fine_type(r,
+			ments[nments - 1].type = fine_type(r,
 			    (uint32_t)(c0 + i), (uint32_t)(c0 + j), ct);
 		}
 	}
@@ -496,10 +496,12 @@ tag_sentence(size_t ri)
 		}
 	/* "the Falcons": a team, band or party the model passed over. */
 	for (i = 1; i < tl.n; i++) {
+		if (!plural_name(text, &tl, i) || overlaps(m0, tl.t[i].start,
+		    tl.t[i].end))
+			continue;
 		w[0] = text + tl.t[i].start;
 		wl[0] = tl.t[i].end - tl.t[i].start;
-		if (plural_name(text, &tl, i) && !overlaps(m0, tl.t[i].start,
-		    tl.t[i].end) && !ner_gaz_find(gaz, w, wl, 1, &gt, &user))
+		if (!ner_gaz_find(gaz, w, wl, 1, &gt, &user))
 			add_ment(ri, tl.t[i].start, tl.t[i].end, (uint32_t)i,
 			    (uint32_t)(i + 1), T_ORG);
 	}

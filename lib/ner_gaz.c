@@ -191,7 +191,8 @@ own(struct ner_gaz *g)
 	g->view = 0;
 }
 
-static void
+/* Add key (or find it), and return its entry. */
+static struct gaz_ent *
 insert(struct ner_gaz *g, uint64_t key, enum ner_type type, int user)
 {
 	struct gaz_ent *e, *old;
@@ -219,6 +220,7 @@ insert(struct ner_gaz *g, uint64_t key, enum ner_type type, int user)
 		e->type = (uint8_t)type;
 		e->user = (uint8_t)user;
 	}
+	return e;
 }
 
 static void
@@ -395,9 +397,8 @@ ner_gaz_load_lex(struct ner_gaz *g, const char *path, int given)
 	while (input_line(in, &line, &len)) {
 		if (len == 0)
 			continue;
-		insert(g, finish(hash_tok(HASH_FNV64_INIT, line, len)),
+		e = insert(g, finish(hash_tok(HASH_FNV64_INIT, line, len)),
 		    (enum ner_type)NOTYPE, 0);
-		e = slot(g, finish(hash_tok(HASH_FNV64_INIT, line, len)));
 		if (given)
 			e->lex |= NER_LEX_GIVEN;
 		else
@@ -450,15 +451,13 @@ ner_gaz_load_clusters(struct ner_gaz *g, const char *path)
 		if (wl == 0)
 			continue;
 		key = finish(hash_tok(HASH_FNV64_INIT, tab, wl));
-		insert(g, key, (enum ner_type)NOTYPE, 0);
-		e = slot(g, key);
+		e = insert(g, key, (enum ner_type)NOTYPE, 0);
 		if (e->clus == 0)
 			e->clus = (uint16_t)code;
 		if (!has_upper(tab, wl))
 			continue;
 		key = finish(hash_cased(tab, wl)) ^ SALT_CASED;
-		insert(g, key ? key : 1, (enum ner_type)NOTYPE, 0);
-		e = slot(g, key ? key : 1);
+		e = insert(g, key ? key : 1, (enum ner_type)NOTYPE, 0);
 		if (e->clus == 0)
 			e->clus = (uint16_t)code;
 	}

@@ -861,11 +861,15 @@ ner_train(char *const *train, size_t ntrain, char *const *dev, size_t ndev,
 	 * Several runs are averaged: a model less at the mercy of one
 	 * shuffling order.
 	 */
-	sum = nruns > 1 ? xcalloc(cells, sizeof(float)) : NULL;
-	sumtrans = xcalloc(NER_NLABELS + 1, sizeof(*sumtrans));
+	sum = NULL;
+	sumtrans = NULL;
+	if (nruns > 1) {
+		sum = xcalloc(cells, sizeof(float));
+		sumtrans = xcalloc(NER_NLABELS + 1, sizeof(*sumtrans));
+	}
 	for (run = 0; run < nruns; run++) {
 		train_run(&t, o->seed + run);
-		if (sum == NULL)
+		if (nruns == 1)
 			break;
 		for (i = 0; i < cells; i++)
 			sum[i] += t.m.w[i] / (float)nruns;
