@@ -322,6 +322,206 @@ numbered_unit(const struct ner_sent *s, size_t i, size_t j)
 	    memcmp(w + k, "th", 2) == 0)) || (len - k == 1 && w[k] == 'd');
 }
 
+/* Last words of the names of organisations. */
+static const char *const org_heads[] = {
+	"Academy", "Affiliation", "Agency", "Airline", "Airlines", "Army",
+	"Assembly", "Association", "Authority", "Bank", "Battalion", "Board",
+	"Brigade", "Broadcasting", "Bureau", "Church", "Club", "College",
+	"Commission", "Committee", "Communications", "Company",
+	"Confederation", "Conference", "Congress", "Corp", "Corp.",
+	"Corporation", "Corps", "Council", "Court", "Department", "District",
+	"Division", "Federation", "Fleet", "Foundation", "Fund", "Gazette",
+	"Government", "Group", "Herald", "Hospital", "Industries",
+	"Institute", "Journal", "League", "Lines", "Magazine", "Media",
+	"Ministry", "Motors", "Movement", "Museum", "Navy", "Network", "News",
+	"Office", "Organisation", "Organization", "Parliament", "Party",
+	"Post", "Press", "Radio", "Railroad", "Railway", "Records",
+	"Regiment", "School", "Senate", "Service", "Services", "Society",
+	"Squadron", "Studios", "Systems", "Team", "Technologies",
+	"Television", "Times", "Trust", "Union", "University", "Works", NULL
+};
+
+/* A capitalised word with lower-case letters: "Cycling", not "NCAA". */
+static int
+title_case(const char *w, size_t len)
+{
+	size_t k;
+
+	if (len < 2 || w[0] < 'A' || w[0] > 'Z')
+		return 0;
+	for (k = 1; k < len; k++)
+		if (w[k] >= 'a' && w[k] <= 'z')
+			return 1;
+	return 0;
+}
+
+/*
+ * Is most of the sentence capitalised, a headline in title case?  Its
+ * capitals say nothing of where names end.
+ */
+static int
+title_case_sentence(const struct ner_sent *s)
+{
+	size_t k, words = 0, caps = 0;
+	unsigned char c;
+
+	for (k = 0; k < s->n; k++) {
+		c = (unsigned char)s->w[k][0];
+		if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c < 0xc0)
+			continue;
+		words++;
+		if ((c >= 'A' && c <= 'Z') || c >= 0xc0)
+			caps++;
+	}
+	return caps * 5 > words * 3;
+}
+
+/*
+ * Where does the name of an organisation end that the mention ending
+ * at token j begins, if the capitalised words the model left out after
+ * it end in a word such as League or Museum ("Brazilian" Cycling
+ * Confederation, "Dover" Area School District)?  j if there is none.
+ */
+static size_t
+org_name_end(const struct ner_sent *s, size_t j, size_t n)
+{
+	size_t k, end = j;
+
+	for (k = j; k < n && s->pred[k] == NER_O &&
+	    title_case(s->w[k], s->wl[k]); k++)
+		if (word_in(s->w[k], s->wl[k], org_heads))
+			end = k + 1;
+	return end;
+}
+
+/*
+ * Nouns that say what a name is, in "X is a village", "X, an American
+ * rapper": a place, a person or an organisation.
+ */
+static const char *const place_nouns[] = {
+	"borough", "capital", "city", "commune", "country", "county",
+	"district", "hamlet", "island", "lake", "locality", "mountain",
+	"municipality", "neighborhood", "neighbourhood", "parish",
+	"peninsula", "port", "province", "region", "river", "settlement",
+	"suburb", "town", "township", "valley", "village", NULL
+};
+static const char *const person_nouns[] = {
+	"activist", "actor", "actress", "architect", "artist", "athlete",
+	"author", "bassist", "biologist", "bishop", "boxer", "businessman",
+	"businesswoman", "chemist", "coach", "comedian", "composer",
+	"cyclist", "dancer", "designer", "diplomat", "director", "doctor",
+	"drummer", "economist", "engineer", "entrepreneur", "footballer",
+	"guitarist", "historian", "inventor", "journalist", "king", "lawyer",
+	"manager", "mathematician", "model", "musician", "novelist",
+	"officer", "painter", "philosopher", "photographer", "physician",
+	"physicist", "player", "poet", "politician", "priest", "prince",
+	"princess", "producer", "professor", "queen", "rapper", "scientist",
+	"singer", "soldier", "swimmer", "vocalist", "wrestler", "writer",
+	NULL
+};
+static const char *const org_nouns[] = {
+	"agency", "airline", "association", "band", "brand", "chain",
+	"channel", "charity", "club", "college", "company", "corporation",
+	"firm", "foundation", "group", "institute", "label", "league",
+	"magazine", "manufacturer", "network", "newspaper", "organisation",
+	"organization", "party", "publisher", "retailer", "school", "society",
+	"station", "studio", "team", "union", "university", NULL
+};
+
+/* The coarse type a noun of the lists above gives a name, or -1. */
+static int
+noun_type(const char *w, size_t len)
+{
+	if (word_in(w, len, place_nouns))
+		return NER_LOC;
+	if (word_in(w, len, person_nouns))
+		return NER_PER;
+	if (word_in(w, len, org_nouns))
+		return NER_ORG;
+	return -1;
+}
+
+static int
+word_is(const struct ner_sent *s, size_t k, const char *w)
+{
+	return k < s->n && s->wl[k] == strlen(w) &&
+	    memcmp(s->w[k], w, s->wl[k]) == 0;
+}
+
+/*
+ * The type the words around the mention of tokens [i, j), of coarse
+ * type ct, give it.  "the town of X" is a place; "X is a small
+ * village", "X was a kitplane manufacturer" of a sentence's subject, "X,
+ * an American rapper" anywhere: the type of the first of the next five
+ * words that is a noun of the lists (the last of a run of them: "a
+ * village and commune"), before a comma, "of", "in" or a relative
+ * pronoun ends the description.  Else a person or an organisation just
+ * before the name ("the band Deadsy", "writer X") tells, unless the
+ * model found a MISC; else ct.
+ */
+static int
+described_type(const struct ner_sent *s, size_t i, size_t j, int ct)
+{
+	static const char *const stops[] = {
+		",", ".", "of", "in", "and", "who", "which", "that", NULL
+	};
+	size_t k;
+	int t;
+
+	if (i >= 2 && word_is(s, i - 1, "of") &&
+	    noun_type(s->w[i - 2], s->wl[i - 2]) == NER_LOC)
+		return NER_LOC;
+	k = s->n;
+	if (word_is(s, j, ",") && (word_is(s, j + 1, "a") ||
+	    word_is(s, j + 1, "an")))
+		k = j + 2;
+	else if ((i == 0 || (i == 1 && word_is(s, 0, "The"))) &&
+	    (word_is(s, j, "is") || word_is(s, j, "was") ||
+	    word_is(s, j, "are") || word_is(s, j, "were")) &&
+	    (word_is(s, j + 1, "a") || word_is(s, j + 1, "an")))
+		k = j + 2;
+	for (; k < s->n && k < j + 7; k++) {
+		if ((t = noun_type(s->w[k], s->wl[k])) >= 0) {
+			if (k + 1 < s->n && k + 1 < j + 7 &&
+			    noun_type(s->w[k + 1], s->wl[k + 1]) >= 0)
+				continue;
+			return t;
+		}
+		if (word_in(s->w[k], s->wl[k], stops))
+			break;
+	}
+	if (i >= 1 && ct != NER_MISC && (t = noun_type(s->w[i - 1],
+	    s->wl[i - 1])) >= 0 && t != NER_LOC)
+		return t;
+	return ct;
+}
+
+/*
+ * Is the mention of tokens [i, j), which follows a place and a comma, a
+ * listed place with nothing after it but punctuation ("Grantham,
+ * Lincolnshire, England")?  A town is named so by its county or state,
+ * whose name alone may have been a club's in the training text.
+ */
+static int
+place_after_place(const struct ner_sent *s, size_t i, size_t j)
+{
+	const char *w[NER_GAZ_MAXLEN];
+	size_t wl[NER_GAZ_MAXLEN], k;
+	enum ner_type gt;
+
+	if (i < 2 || !word_is(s, i - 1, ",") || j - i > NER_GAZ_MAXLEN)
+		return 0;
+	if (j < s->n && !word_is(s, j, ",") && !word_is(s, j, ".") &&
+	    !word_is(s, j, "(") && !word_is(s, j, ")"))
+		return 0;
+	for (k = i; k < j; k++) {
+		w[k - i] = s->w[k];
+		wl[k - i] = s->wl[k];
+	}
+	return ner_gaz_find(gaz, w, wl, j - i, &gt, NULL) &&
+	    (gt == T_GPE || gt == T_LOC);
+}
+
 /*
  * Is the one-word mention at token i an ordinary word the model took
  * for a name: a dictionary word known only in lower case, in no
@@ -422,11 +622,11 @@ tag_sentence(size_t ri)
 {
 	struct drec *r = &recs[ri];
 	const char *text = A(r->text);
-	size_t k, i, j, c0, cn, m0 = nments;
+	size_t k, i, j, e, c0, cn, m0 = nments;
 	const char *w[NER_GAZ_MAXLEN];
 	size_t wl[NER_GAZ_MAXLEN];
 	enum ner_type gt;
-	int user, l, ct;
+	int user, l, ct, t;
 	unsigned char c;
 
 	tok_split(text, r->textlen, &tl);
@@ -461,6 +661,18 @@ tag_sentence(size_t ri)
 					j++;
 			if (j == i + 1 && common_word(&ns, i))
 				continue;
+			if ((e = org_name_end(&ns, j, cn)) > j &&
+			    !title_case_sentence(&ns)) {
+				j = e;
+				ct = NER_ORG;
+			}
+			if ((t = described_type(&ns, i, j, ct)) != ct)
+				ct = t;
+			else if (ct != NER_LOC && nments > m0 &&
+			    ments[nments - 1].t1 + 1 == c0 + i &&
+			    ner_type_coarse(ments[nments - 1].type) ==
+			    NER_LOC && place_after_place(&ns, i, j))
+				ct = NER_LOC;
 			if (ct == NER_ORG && i > 0 && ns.pred[i - 1] == NER_O &&
 			    numbered_unit(&ns, i, j))
 				i--;
