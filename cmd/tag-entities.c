@@ -356,41 +356,43 @@ title_case(const char *w, size_t len)
 }
 
 /*
- * Is most of the sentence capitalised, a headline in title case?  Its
- * capitals say nothing of where names end.
+ * Is the sentence a headline in title case, with no word of four
+ * letters or more in lower case?  Its capitals say nothing of where
+ * names end.
  */
 static int
 title_case_sentence(const struct ner_sent *s)
 {
-	size_t k, words = 0, caps = 0;
-	unsigned char c;
+	size_t k;
 
-	for (k = 0; k < s->n; k++) {
-		c = (unsigned char)s->w[k][0];
-		if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c < 0xc0)
-			continue;
-		words++;
-		if ((c >= 'A' && c <= 'Z') || c >= 0xc0)
-			caps++;
-	}
-	return caps * 5 > words * 3;
+	for (k = 0; k < s->n; k++)
+		if (s->wl[k] >= 4 && s->w[k][0] >= 'a' && s->w[k][0] <= 'z')
+			return 0;
+	return 1;
 }
 
 /*
- * Where does the name of an organisation end that the mention ending
- * at token j begins, if the capitalised words the model left out after
- * it end in a word such as League or Museum ("Brazilian" Cycling
- * Confederation, "Dover" Area School District)?  j if there is none.
+ * Where does the name end that the mention ending at token j begins, if
+ * the capitalised words the model left out after it end in a word such
+ * as League or Museum, an organisation's ("Brazilian" Cycling
+ * Confederation, "Dover" Area School District), or War or Revolution,
+ * an event's ("Bangladesh" Liberation War, a MISC that fine_type makes
+ * an EVENT)?  Sets *ct to the name's type; j if there is none.
  */
 static size_t
-org_name_end(const struct ner_sent *s, size_t j, size_t n)
+name_end(const struct ner_sent *s, size_t j, size_t n, int *ct)
 {
 	size_t k, end = j;
 
 	for (k = j; k < n && s->pred[k] == NER_O &&
 	    title_case(s->w[k], s->wl[k]); k++)
-		if (word_in(s->w[k], s->wl[k], org_heads))
+		if (word_in(s->w[k], s->wl[k], org_heads)) {
 			end = k + 1;
+			*ct = NER_ORG;
+		} else if (word_in(s->w[k], s->wl[k], event_heads)) {
+			end = k + 1;
+			*ct = NER_MISC;
+		}
 	return end;
 }
 
@@ -661,10 +663,11 @@ tag_sentence(size_t ri)
 					j++;
 			if (j == i + 1 && common_word(&ns, i))
 				continue;
-			if ((e = org_name_end(&ns, j, cn)) > j &&
+			t = ct;
+			if ((e = name_end(&ns, j, cn, &t)) > j &&
 			    !title_case_sentence(&ns)) {
 				j = e;
-				ct = NER_ORG;
+				ct = t;
 			}
 			if ((t = described_type(&ns, i, j, ct)) != ct)
 				ct = t;
@@ -1105,7 +1108,11 @@ load_gazetteers(const char *dir)
 		exit(WIRE_ERROR);
 	free(path);
 	path = xasprintf("%s/names-given.txt", dir);
-	if (ner_gaz_load_lex(gaz, path, 1) == -1)
+	if (ner_gaz_load_lex(gaz, path, NER_LEX_GIVEN) == -1)
+		exit(WIRE_ERROR);
+	free(path);
+	path = xasprintf("%s/names-family.txt", dir);
+	if (ner_gaz_load_lex(gaz, path, NER_LEX_FAMILY) == -1)
 		exit(WIRE_ERROR);
 	free(path);
 	/* After the typed lists: a word entry must not shadow a type. */

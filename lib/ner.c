@@ -51,7 +51,7 @@
 
 #define MAGIC		"WIRENER"
 #define HEADER_SIZE	64
-#define FEATSET		4
+#define FEATSET		5
 #define TRANS_AREA	1280
 
 /* ---- Sentences ---- */
@@ -470,12 +470,12 @@ ner_features(struct ner_sent *s, const struct ner_gaz *gaz, unsigned bits,
 		if (i == 0)
 			ADD(f1(F_FIRST_SS0, h->sshape));
 		/* Is it a dictionary word, and in which case? */
-		ADD(f1(F_LEX, (uint64_t)(s->lex[i] + 8 * h->cap +
-		    16 * (i == 0) + 32 * head)));
-		ADD(f1(F_LEXM1, (uint64_t)(i > 0 ? s->lex[i - 1] + 8 *
-		    th[i - 1].cap : 99) + 16 * (uint64_t)h->cap));
-		ADD(f1(F_LEXP1, (uint64_t)(i + 1 < n ? s->lex[i + 1] + 8 *
-		    th[i + 1].cap : 99) + 16 * (uint64_t)h->cap));
+		ADD(f1(F_LEX, (uint64_t)(s->lex[i] + 16 * h->cap +
+		    32 * (i == 0) + 64 * head)));
+		ADD(f1(F_LEXM1, (uint64_t)(i > 0 ? s->lex[i - 1] + 16 *
+		    th[i - 1].cap : 99) + 128 * (uint64_t)h->cap));
+		ADD(f1(F_LEXP1, (uint64_t)(i + 1 < n ? s->lex[i + 1] + 16 *
+		    th[i + 1].cap : 99) + 128 * (uint64_t)h->cap));
 		if (head)
 			ADD(f1(F_HEAD_L0, h->lower));
 

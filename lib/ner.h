@@ -79,13 +79,15 @@ size_t		 ner_gaz_size(const struct ner_gaz *);
 /*
  * A dictionary of words (one a line): whether a word is known in lower
  * case, capitalised, or both, is a feature; so is whether it is a
- * given name (a second list, loaded with given set).
+ * given name or a family name (lists loaded with flag NER_LEX_GIVEN or
+ * NER_LEX_FAMILY; flag 0 loads the dictionary).
  */
 #define NER_LEX_LOWER	1
 #define NER_LEX_CAP	2
 #define NER_LEX_GIVEN	4
+#define NER_LEX_FAMILY	8
 int		 ner_gaz_load_lex(struct ner_gaz *, const char *path,
-		    int given);
+		    int flag);
 int		 ner_gaz_lex(const struct ner_gaz *, const char *, size_t);
 
 /*

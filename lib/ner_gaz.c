@@ -385,7 +385,7 @@ ner_gaz_scan(const struct ner_gaz *g, const char *const *w, const size_t *wl,
 }
 
 int
-ner_gaz_load_lex(struct ner_gaz *g, const char *path, int given)
+ner_gaz_load_lex(struct ner_gaz *g, const char *path, int flag)
 {
 	struct gaz_ent *e;
 	struct input *in;
@@ -399,8 +399,8 @@ ner_gaz_load_lex(struct ner_gaz *g, const char *path, int given)
 			continue;
 		e = insert(g, finish(hash_tok(HASH_FNV64_INIT, line, len)),
 		    (enum ner_type)NOTYPE, 0);
-		if (given)
-			e->lex |= NER_LEX_GIVEN;
+		if (flag != 0)
+			e->lex |= (uint8_t)flag;
 		else
 			e->lex |= isupper((unsigned char)line[0]) ?
 			    NER_LEX_CAP : NER_LEX_LOWER;

@@ -4,7 +4,7 @@ set -u
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 for f in gaz-places.tsv gaz-extra.tsv gaz-wordnet.tsv gaz-cities.tsv \
-    gaz-companies.tsv lex-words.txt names-given.txt; do
+    gaz-companies.tsv lex-words.txt names-given.txt names-family.txt; do
 	cp "data/$f" "$T/$f"
 done
 printf '0110\tnorway\t12\n01x1\toslo\t3\n' >"$T/clusters.txt"

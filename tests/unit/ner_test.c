@@ -248,9 +248,15 @@ test_model(void)
 		OK(lfd != -1 && write(lfd, "Hunter\n", 7) == 7,
 		    "given-name file");
 		close(lfd);
-		INT_EQ(ner_gaz_load_lex(g, lpath, 1), 0, "load given names");
+		INT_EQ(ner_gaz_load_lex(g, lpath, NER_LEX_GIVEN), 0,
+		    "load given names");
 		INT_EQ(ner_gaz_lex(g, "Hunter", 6), NER_LEX_LOWER |
 		    NER_LEX_GIVEN, "lex: word and given name");
+		INT_EQ(ner_gaz_load_lex(g, lpath, NER_LEX_FAMILY), 0,
+		    "load family names");
+		INT_EQ(ner_gaz_lex(g, "hunter", 6), NER_LEX_LOWER |
+		    NER_LEX_GIVEN | NER_LEX_FAMILY,
+		    "lex: word, given and family name");
 		INT_EQ(ner_gaz_lex(g, "PARIS", 5), NER_LEX_CAP,
 		    "lex: capitalised word only");
 		unlink(lpath);
