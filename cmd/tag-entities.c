@@ -162,6 +162,14 @@ word_in(const char *s, size_t len, const char *const *list)
 	return 0;
 }
 
+/* Is token k of s the word w? */
+static int
+word_is(const struct ner_sent *s, size_t k, const char *w)
+{
+	return k < s->n && s->wl[k] == strlen(w) &&
+	    memcmp(s->w[k], w, s->wl[k]) == 0;
+}
+
 static const char *const natural[] = {
 	"River", "Sea", "Ocean", "Lake", "Lakes", "Mountains", "Mount", "Mt.",
 	"Gulf", "Bay", "Island", "Islands", "Valley", "Peninsula", "Desert",
@@ -397,6 +405,52 @@ name_end(const struct ner_sent *s, size_t j, size_t n, int *ct)
 }
 
 /*
+ * Public bodies, whose names go on with "of" and a place or a field; a
+ * company's "of" names where it is ("Kia Motor Corp" of South Korea).
+ */
+static const char *const bodies[] = {
+	"Academy", "Agency", "Army", "Association", "Authority", "Board",
+	"Bureau", "Church", "College", "Commission", "Committee", "Corps",
+	"Council", "Court", "Department", "Division", "Federation",
+	"Institute", "League", "Ministry", "Museum", "Office",
+	"Organisation", "Organization", "Party", "School", "Society", "Union",
+	"University", NULL
+};
+
+/*
+ * Where does the name of a public body end whose mention ends at token
+ * j, if "of" (or "of the") and a name follow ("New Jersey Department" of
+ * Public Safety, "Liberal Party" of Nova Scotia)?  The next mention, or
+ * the capitalised words the model left out, are part of it.  j if not.
+ */
+static size_t
+org_of_end(const struct ner_sent *s, size_t j, size_t n)
+{
+	size_t k, start;
+
+	if (!word_in(s->w[j - 1], s->wl[j - 1], bodies) ||
+	    !word_is(s, j, "of"))
+		return j;
+	start = word_is(s, j + 1, "the") ? j + 2 : j + 1;
+	if (start >= n)
+		return j;
+	if (s->pred[start] != NER_O) {
+		if (NER_LPOS(s->pred[start]) == NER_U)
+			return start + 1;
+		if (NER_LPOS(s->pred[start]) != NER_B)
+			return j;
+		for (k = start + 1; k < n && s->pred[k] != NER_O; k++)
+			if (NER_LPOS(s->pred[k]) == NER_L)
+				return k + 1;
+		return j;
+	}
+	for (k = start; k < n && s->pred[k] == NER_O &&
+	    title_case(s->w[k], s->wl[k]); k++)
+		;
+	return k > start ? k : j;
+}
+
+/*
  * Nouns that say what a name is, in "X is a village", "X, an American
  * rapper": a place, a person or an organisation.
  */
@@ -441,13 +495,6 @@ noun_type(const char *w, size_t len)
 	if (word_in(w, len, org_nouns))
 		return NER_ORG;
 	return -1;
-}
-
-static int
-word_is(const struct ner_sent *s, size_t k, const char *w)
-{
-	return k < s->n && s->wl[k] == strlen(w) &&
-	    memcmp(s->w[k], w, s->wl[k]) == 0;
 }
 
 /*
@@ -669,6 +716,8 @@ tag_sentence(size_t ri)
 				j = e;
 				ct = t;
 			}
+			if (ct == NER_ORG && (e = org_of_end(&ns, j, cn)) > j)
+				j = e;
 			if ((t = described_type(&ns, i, j, ct)) != ct)
 				ct = t;
 			else if (ct != NER_LOC && nments > m0 &&
