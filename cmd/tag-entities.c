@@ -1140,6 +1140,15 @@ static const struct {
 	{ "/gaz-companies.tsv", 0 }
 };
 
+/* The word lists whose bits are features (flag 0: the dictionary). */
+static const struct {
+	const char	*name;
+	int		 flag;
+} lex_files[] = {
+	{ "/lex-words.txt", 0 }, { "/names-given.txt", NER_LEX_GIVEN },
+	{ "/names-family.txt", NER_LEX_FAMILY }
+};
+
 static void
 load_gazetteers(const char *dir)
 {
@@ -1152,18 +1161,12 @@ load_gazetteers(const char *dir)
 			exit(WIRE_ERROR);
 		free(path);
 	}
-	path = xasprintf("%s/lex-words.txt", dir);
-	if (ner_gaz_load_lex(gaz, path, 0) == -1)
-		exit(WIRE_ERROR);
-	free(path);
-	path = xasprintf("%s/names-given.txt", dir);
-	if (ner_gaz_load_lex(gaz, path, NER_LEX_GIVEN) == -1)
-		exit(WIRE_ERROR);
-	free(path);
-	path = xasprintf("%s/names-family.txt", dir);
-	if (ner_gaz_load_lex(gaz, path, NER_LEX_FAMILY) == -1)
-		exit(WIRE_ERROR);
-	free(path);
+	for (i = 0; i < sizeof(lex_files) / sizeof(lex_files[0]); i++) {
+		path = xasprintf("%s%s", dir, lex_files[i].name);
+		if (ner_gaz_load_lex(gaz, path, lex_files[i].flag) == -1)
+			exit(WIRE_ERROR);
+		free(path);
+	}
 	/* After the typed lists: a word entry must not shadow a type. */
 	path = xasprintf("%s/clusters.txt", dir);
 	if (ner_gaz_load_clusters(gaz, path) == -1)
