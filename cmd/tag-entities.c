@@ -170,6 +170,26 @@ word_is(const struct ner_sent *s, size_t k, const char *w)
 	    memcmp(s->w[k], w, s->wl[k]) == 0;
 }
 
+/* Is token k of s one of the words of list? */
+static int
+token_in(const struct ner_sent *s, size_t k, const char *const *list)
+{
+	return k < s->n && word_in(s->w[k], s->wl[k], list);
+}
+
+/* The end of the model's mention that starts at token i (a B or a U). */
+static size_t
+mention_end(const struct ner_sent *s, size_t i, size_t n)
+{
+	size_t j = i + 1;
+
+	if (NER_LPOS(s->pred[i]) == NER_B)
+		while (j < n && s->pred[j - 1] != NER_O &&
+		    NER_LPOS(s->pred[j - 1]) != NER_L)
+			j++;
+	return j;
+}
+
 static const char *const natural[] = {
 	"River", "Sea", "Ocean", "Lake", "Lakes", "Mountains", "Mount", "Mt.",
 	"Gulf", "Bay", "Island", "Islands", "Valley", "Peninsula", "Desert",
@@ -434,16 +454,10 @@ org_of_end(const struct ner_sent *s, size_t j, size_t n)
 	start = word_is(s, j + 1, "the") ? j + 2 : j + 1;
 	if (start >= n)
 		return j;
-	if (s->pred[start] != NER_O) {
-		if (NER_LPOS(s->pred[start]) == NER_U)
-			return start + 1;
-		if (NER_LPOS(s->pred[start]) != NER_B)
-			return j;
-		for (k = start + 1; k < n && s->pred[k] != NER_O; k++)
-			if (NER_LPOS(s->pred[k]) == NER_L)
-				return k + 1;
-		return j;
-	}
+	if (s->pred[start] != NER_O)
+		return NER_LPOS(s->pred[start]) == NER_B ||
+		    NER_LPOS(s->pred[start]) == NER_U ?
+		    mention_end(s, start, n) : j;
 	for (k = start; k < n && s->pred[k] == NER_O &&
 	    title_case(s->w[k], s->wl[k]); k++)
 		;
@@ -514,6 +528,10 @@ described_type(const struct ner_sent *s, size_t i, size_t j, int ct)
 	static const char *const stops[] = {
 		",", ".", "of", "in", "and", "who", "which", "that", NULL
 	};
+	static const char *const articles[] = { "a", "an", NULL };
+	static const char *const copulas[] = {
+		"is", "was", "are", "were", NULL
+	};
 	size_t k;
 	int t;
 
@@ -521,13 +539,9 @@ described_type(const struct ner_sent *s, size_t i, size_t j, int ct)
 	    noun_type(s->w[i - 2], s->wl[i - 2]) == NER_LOC)
 		return NER_LOC;
 	k = s->n;
-	if (word_is(s, j, ",") && (word_is(s, j + 1, "a") ||
-	    word_is(s, j + 1, "an")))
-		k = j + 2;
-	else if ((i == 0 || (i == 1 && word_is(s, 0, "The"))) &&
-	    (word_is(s, j, "is") || word_is(s, j, "was") ||
-	    word_is(s, j, "are") || word_is(s, j, "were")) &&
-	    (word_is(s, j + 1, "a") || word_is(s, j + 1, "an")))
+	if (token_in(s, j + 1, articles) && (word_is(s, j, ",") ||
+	    ((i == 0 || (i == 1 && word_is(s, 0, "The"))) &&
+	    token_in(s, j, copulas))))
 		k = j + 2;
 	for (; k < s->n && k < j + 7; k++) {
 		if ((t = noun_type(s->w[k], s->wl[k])) >= 0) {
@@ -546,29 +560,28 @@ described_type(const struct ner_sent *s, size_t i, size_t j, int ct)
 }
 
 /*
- * Is the mention of tokens [i, j), which follows a place and a comma, a
- * listed place with nothing after it but punctuation ("Grantham,
+ * Is the mention of tokens [i, j) of the chunk from record token c0 a
+ * listed place that follows a place mention (from index m0 on) and a
+ * comma, with nothing after it but punctuation ("Grantham,
  * Lincolnshire, England")?  A town is named so by its county or state,
  * whose name alone may have been a club's in the training text.
  */
 static int
-place_after_place(const struct ner_sent *s, size_t i, size_t j)
+place_after_place(const struct ner_sent *s, size_t i, size_t j, size_t c0,
+    size_t m0)
 {
-	const char *w[NER_GAZ_MAXLEN];
-	size_t wl[NER_GAZ_MAXLEN], k;
+	static const char *const closers[] = { ",", ".", "(", ")", NULL };
+	const struct ment *prev;
 	enum ner_type gt;
 
-	if (i < 2 || !word_is(s, i - 1, ",") || j - i > NER_GAZ_MAXLEN)
+	if (nments == m0 || i == 0 || !word_is(s, i - 1, ",") ||
+	    (j < s->n && !token_in(s, j, closers)))
 		return 0;
-	if (j < s->n && !word_is(s, j, ",") && !word_is(s, j, ".") &&
-	    !word_is(s, j, "(") && !word_is(s, j, ")"))
+	prev = &ments[nments - 1];
+	if (prev->t1 + 1 != c0 + i || ner_type_coarse(prev->type) != NER_LOC)
 		return 0;
-	for (k = i; k < j; k++) {
-		w[k - i] = s->w[k];
-		wl[k - i] = s->wl[k];
-	}
-	return ner_gaz_find(gaz, w, wl, j - i, &gt, NULL) &&
-	    (gt == T_GPE || gt == T_LOC);
+	return ner_gaz_find(gaz, (const char *const *)s->w + i, s->wl + i,
+	    j - i, &gt, NULL) && (gt == T_GPE || gt == T_LOC);
 }
 
 /*
@@ -704,10 +717,7 @@ tag_sentence(size_t ri)
 			if (l == NER_O)
 				continue;
 			ct = NER_LTYPE(l);
-			if (NER_LPOS(l) == NER_B)
-				while (j < cn && ns.pred[j - 1] != NER_O &&
-				    NER_LPOS(ns.pred[j - 1]) != NER_L)
-					j++;
+			j = mention_end(&ns, i, cn);
 			if (j == i + 1 && common_word(&ns, i))
 				continue;
 			t = ct;
@@ -720,10 +730,8 @@ tag_sentence(size_t ri)
 				j = e;
 			if ((t = described_type(&ns, i, j, ct)) != ct)
 				ct = t;
-			else if (ct != NER_LOC && nments > m0 &&
-			    ments[nments - 1].t1 + 1 == c0 + i &&
-			    ner_type_coarse(ments[nments - 1].type) ==
-			    NER_LOC && place_after_place(&ns, i, j))
+			else if (ct != NER_LOC &&
+			    place_after_place(&ns, i, j, c0, m0))
 				ct = NER_LOC;
 			if (ct == NER_ORG && i > 0 && ns.pred[i - 1] == NER_O &&
 			    numbered_unit(&ns, i, j))
@@ -765,7 +773,7 @@ tag_sentence(size_t ri)
 			continue;
 		w[0] = text + tl.t[i].start;
 		wl[0] = tl.t[i].end - tl.t[i].start;
-		if (!ner_gaz_find(gaz, w, wl, 1, &gt, &user))
+		if (!ner_gaz_find(gaz, w, wl, 1, NULL, NULL))
 			add_ment(ri, tl.t[i].start, tl.t[i].end, (uint32_t)i,
 			    (uint32_t)(i + 1), T_ORG);
 	}
