@@ -110,6 +110,8 @@ static struct tok *toks;
 static size_t ntoks, captoks;
 static struct ment *ments;
 static size_t nments, capments;
+static uint8_t *covered;	/* tokens of a record's mentions */
+static size_t capcovered;
 
 static struct tok_list tl = TOK_LIST_INIT;
 static struct ner_sent ns;
@@ -585,6 +587,107 @@ place_after_place(const struct ner_sent *s, size_t i, size_t j, size_t c0,
 }
 
 /*
+ * Is the person mention of tokens [i, j) followed by a comma and a listed
+ * place with nothing after it but punctuation ("Debden, England, 4 June
+ * 1943")?  Then it is a place the country or state locates, unless a
+ * comma before it makes it an item of a list ("Breen, Staunton, Irwin").
+ */
+static int
+place_before_place(const struct ner_sent *s, size_t i, size_t j, size_t n)
+{
+	static const char *const closers[] = { ",", ".", ";", ")", NULL };
+	enum ner_type gt;
+	size_t e;
+
+	if ((i > 0 && word_is(s, i - 1, ",")) || j + 1 >= n ||
+	    !word_is(s, j, ",") || s->pred[j + 1] == NER_O ||
+	    NER_LTYPE(s->pred[j + 1]) != NER_LOC ||
+	    NER_LPOS(s->pred[j + 1]) == NER_I ||
+	    NER_LPOS(s->pred[j + 1]) == NER_L)
+		return 0;
+	e = mention_end(s, j + 1, n);
+	if ((e < n && !token_in(s, e, closers)) ||
+	    e - j - 1 > NER_GAZ_MAXLEN)
+		return 0;
+	return ner_gaz_find(gaz, (const char *const *)s->w + j + 1,
+	    s->wl + j + 1, e - j - 1, &gt, NULL) &&
+	    (gt == T_GPE || gt == T_LOC);
+}
+
+/* Last words of the names of prizes, charts and contests (MISC). */
+static const char *const prizes[] = {
+	"Award", "Awards", "Championship", "Championships", "Chart",
+	"Classic", "Cup", "Festival", "Games", "Marathon", "Medal",
+	"Olympics", "Open", "Prize", "Series", "Tournament", "Trophy", NULL
+};
+
+/*
+ * Is the mention of tokens [i, j) a listed place, none of whose words is
+ * a given or a family name?  The model, from the sports pages it was
+ * trained on, sometimes takes a city alone for a person ("the train,
+ * which left Philadelphia at 5:40").
+ */
+static int
+listed_place(const struct ner_sent *s, size_t i, size_t j)
+{
+	enum ner_type gt;
+	size_t k;
+
+	if (j - i > NER_GAZ_MAXLEN)
+		return 0;
+	for (k = i; k < j; k++)
+		if (s->lex[k] & (NER_LEX_GIVEN | NER_LEX_FAMILY))
+			return 0;
+	return ner_gaz_find(gaz, (const char *const *)s->w + i, s->wl + i,
+	    j - i, &gt, NULL) && (gt == T_GPE || gt == T_LOC);
+}
+
+/*
+ * Is w a model designation, a short code in capitals, a hyphen and a
+ * number ("F-86", "MiG-21", "AK-47", "CH-53E")?  A name that starts with
+ * one is an aircraft's, a weapon's or an index's (MISC), not the
+ * maker's or the place's its other words are.
+ */
+static int
+designation(const char *w, size_t len)
+{
+	size_t k, d;
+
+	if (len < 3 || w[0] < 'A' || w[0] > 'Z')
+		return 0;
+	for (k = 1; k < len && k < 4 && ((w[k] >= 'A' && w[k] <= 'Z') ||
+	    (w[k] >= 'a' && w[k] <= 'z')); k++)
+		;
+	if (k == len || w[k] != '-')
+		return 0;
+	for (d = ++k; k < len && w[k] >= '0' && w[k] <= '9'; k++)
+		;
+	if (k == d)
+		return 0;
+	return k == len || (k + 1 == len && ((w[k] >= 'A' && w[k] <= 'Z') ||
+	    (w[k] >= 'a' && w[k] <= 'z')));
+}
+
+/*
+ * Is w "Re" and an ordinary word of six letters or more, in lower case
+ * ("Redesignated", "Reorganized"), which the dictionary, without
+ * such derived words, does not know?
+ */
+static int
+redone_word(const char *w, size_t len)
+{
+	size_t k;
+
+	if (len < 8 || w[0] != 'R' || w[1] != 'e')
+		return 0;
+	for (k = 2; k < len; k++)
+		if (w[k] < 'a' || w[k] > 'z')
+			return 0;
+	return (ner_gaz_lex(gaz, w + 2, len - 2) &
+	    (NER_LEX_LOWER | NER_LEX_CAP)) == NER_LEX_LOWER;
+}
+
+/*
  * Is the one-word mention at token i an ordinary word the model took
  * for a name: a dictionary word known only in lower case, in no
  * gazetteer, either first in its sentence (or after an opening quote or
@@ -598,6 +701,9 @@ common_word(const struct ner_sent *s, size_t i)
 	size_t k, len = s->wl[i];
 	int caps = 1, head = 1;
 
+	if (i == 0 && s->lex[i] == 0 && s->gaz[i] == 0 &&
+	    redone_word(w, len))
+		return 1;
 	if ((s->lex[i] & (NER_LEX_LOWER | NER_LEX_CAP)) != NER_LEX_LOWER ||
 	    s->gaz[i] != 0)
 		return 0;
@@ -678,6 +784,283 @@ plural_name(const char *text, const struct tok_list *t, size_t i)
 	    (ner_gaz_lex(gaz, p, len - 1) & NER_LEX_LOWER);
 }
 
+/*
+ * Is the text between two mentions only what separates the items of a
+ * list: a comma, "and", ", and", "&", "/" or ";"?
+ */
+static int
+list_gap(const char *p, const char *q)
+{
+	static const char *const seps[] = {
+		",", "and", ", and", "&", "/", ";", NULL
+	};
+	const char *const *sp;
+
+	while (p < q && *p == ' ')
+		p++;
+	while (q > p && q[-1] == ' ')
+		q--;
+	for (sp = seps; *sp != NULL; sp++)
+		if ((size_t)(q - p) == strlen(*sp) &&
+		    memcmp(p, *sp, (size_t)(q - p)) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Should mention m keep its coarse type ct in a list whose other items
+ * are mostly of type lt?  Yes if the word lists give it that type
+ * itself ("US" among "EU" and "IAEA"), unless the list is of people and
+ * its words are family names as well ("Staunton" among players).
+ */
+static int
+keeps_type(const struct drec *r, const struct ment *m, int ct, int lt)
+{
+	const char *w[NER_GAZ_MAXLEN];
+	size_t wl[NER_GAZ_MAXLEN], k, n = m->t1 - m->t0;
+	enum ner_type gt;
+	int user, family = 1;
+
+	if (n > NER_GAZ_MAXLEN)
+		return 0;
+	for (k = 0; k < n; k++) {
+		w[k] = tokstr(r, m->t0 + k, &wl[k]);
+		if (!(ner_gaz_lex(gaz, w[k], wl[k]) & NER_LEX_FAMILY))
+			family = 0;
+	}
+	if (!ner_gaz_find(gaz, w, wl, n, &gt, &user))
+		return 0;
+	if (user)
+		return 1;
+	return (int)ner_type_coarse(gt) == ct && !(lt == NER_PER && family);
+}
+
+/*
+ * In a list of three or more names ("Justin Timberlake, Gwen Stefani,
+ * Kanye West"), the items are of one kind: when two thirds or more of
+ * them have one type of person, organisation or place, the others take
+ * it.  The model types each from its own few words, and a rare name
+ * from its last word ("West").  Mentions from m0 on, in order.
+ */
+static void
+list_types(size_t ri, size_t m0)
+{
+	const struct drec *r = &recs[ri];
+	const char *text = A(r->text);
+	size_t a, b, k, count[3];
+	int ct, lt;
+
+	for (a = m0; a < nments; a = b) {
+		memset(count, 0, sizeof(count));
+		for (b = a; b < nments; b++) {
+			ct = (int)ner_type_coarse(ments[b].type);
+			if (ct != NER_PER && ct != NER_ORG && ct != NER_LOC)
+				break;
+			if (b > a && !list_gap(text + ments[b - 1].end,
+			    text + ments[b].start))
+				break;
+			count[ct == NER_PER ? 0 : ct == NER_ORG ? 1 : 2]++;
+		}
+		if (b == a)
+			b++;
+		if (b - a < 3)
+			continue;
+		for (lt = -1, k = 0; k < 3; k++)
+			if (count[k] < b - a && 3 * count[k] >= 2 * (b - a))
+				lt = k == 0 ? NER_PER : k == 1 ? NER_ORG :
+				    NER_LOC;
+		if (lt < 0)
+			continue;
+		for (k = a; k < b; k++) {
+			ct = (int)ner_type_coarse(ments[k].type);
+			if (ct != lt && !keeps_type(r, &ments[k], ct, lt))
+				ments[k].type = fine_type(r, ments[k].t0,
+				    ments[k].t1, lt);
+		}
+	}
+}
+
+/*
+ * A regnal number after a person's name ("Eberhard Faber V"): II to
+ * XVIII, or I before punctuation, where it cannot be the pronoun.
+ */
+static int
+regnal(const struct ner_sent *s, size_t j)
+{
+	static const char *const numerals[] = {
+		"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+		"XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", NULL
+	};
+	static const char *const punct[] = {
+		",", ".", ";", ":", "(", ")", NULL
+	};
+
+	if (token_in(s, j, numerals))
+		return 1;
+	return word_is(s, j, "I") && (j + 1 == s->n ||
+	    token_in(s, j + 1, punct));
+}
+
+/* Is token i of t, in text, the word w? */
+static int
+tok_is(const char *text, const struct tok_list *t, size_t i, const char *w)
+{
+	size_t len = t->t[i].end - t->t[i].start;
+
+	return len == strlen(w) && memcmp(text + t->t[i].start, w, len) == 0;
+}
+
+/* A capitalised word of two letters or more: a name's ("Eels", "NOK"). */
+static int
+cap_word(const char *text, const struct tok_list *t, size_t i)
+{
+	return t->t[i].end - t->t[i].start >= 2 &&
+	    is_cap(text + t->t[i].start, t->t[i].end - t->t[i].start);
+}
+
+/*
+ * Where does the name end that follows token i if token i is "band" or
+ * "label" ("the punk band Killing Joke", "the label Food", "a band
+ * called "Squirrell"")?  The capitalised words after it, with "of",
+ * "to" or "the" between two of them, are a band's or a record label's
+ * name.  Sets *start to its first token; returns i + 1 if there is none.
+ */
+static size_t
+named_band(const char *text, const struct tok_list *t, size_t i,
+    size_t *start)
+{
+	static const char *const joins[] = { "of", "to", "the", NULL };
+	const char *const *p;
+	size_t k;
+
+	if (!tok_is(text, t, i, "band") && !tok_is(text, t, i, "label"))
+		return i + 1;
+	for (k = i + 1; k < t->n && (tok_is(text, t, k, ",") ||
+	    tok_is(text, t, k, "called") || tok_is(text, t, k, "named") ||
+	    tok_is(text, t, k, "\"")); k++)
+		;
+	*start = k;
+	while (k < t->n) {
+		if (cap_word(text, t, k)) {
+			k++;
+			continue;
+		}
+		for (p = joins; *p != NULL && !tok_is(text, t, k, *p); p++)
+			;
+		if (*p == NULL || k == *start || k + 1 >= t->n ||
+		    !cap_word(text, t, k + 1))
+			break;
+		k++;
+	}
+	return k > *start ? k : i + 1;
+}
+
+/*
+ * Last words that make capitalised words before them an organisation's
+ * name, of whatever type the model thought it, or where it saw none:
+ * org_heads without the words that also end ordinary phrases in
+ * capitals ("Great Service", "World Group", "Post Office"), or a
+ * country's name ("Russian Federation"), and without those of a
+ * railway, which is a line (a place) as often as a company.
+ */
+static const char *const org_ends[] = {
+	"Academy", "Assembly", "Association", "Battalion", "Brigade",
+	"Brotherhood", "College", "Command", "Commission", "Committee",
+	"Company", "Corporation", "Corps", "Council", "Department",
+	"Entertainment", "Forces", "Foundation", "Institute",
+	"Laboratory", "League", "Ministry", "Museum", "Party", "Publishing",
+	"Recordings", "Records", "Regiment", "School", "Society", "Squadron",
+	"University", NULL
+};
+
+/*
+ * Is the record a headline in title case, with no word of four letters
+ * or more in lower case?  (title_case_sentence for a whole record.)
+ */
+static int
+headline(const char *text, const struct tok_list *t)
+{
+	size_t k;
+
+	for (k = 0; k < t->n; k++)
+		if (t->t[k].end - t->t[k].start >= 4 &&
+		    text[t->t[k].start] >= 'a' && text[t->t[k].start] <= 'z')
+			return 0;
+	return 1;
+}
+
+/*
+ * Where does the organisation's name end that starts at token i, if
+ * capitalised words from there (with "of", "the", "for" or "&" between
+ * two of them) end in a word of org_ends ("Cold Spring Harbor
+ * Laboratory", "Aftermath Records", "The League" at a sentence's
+ * start)?  A word of a mention (covered) ends the run.  Sets *start to
+ * the name's first token (after "The") and *stop to where the run of
+ * capitalised words ends; returns i if there is no name.
+ */
+static size_t
+org_run(const char *text, const struct tok_list *t, const uint8_t *cov,
+    size_t i, size_t *start, size_t *stop)
+{
+	static const char *const joins[] = { "of", "the", "for", "&", NULL };
+	const char *const *p;
+	size_t k, end = i;
+
+	for (k = i; k < t->n && !cov[k]; k++) {
+		if (cap_word(text, t, k)) {
+			if (k > i && word_in(text + t->t[k].start,
+			    t->t[k].end - t->t[k].start, org_ends))
+				end = k + 1;
+			continue;
+		}
+		for (p = joins; *p != NULL && !tok_is(text, t, k, *p); p++)
+			;
+		if (*p == NULL || k == i || k + 1 >= t->n ||
+		    !cap_word(text, t, k + 1))
+			break;
+	}
+	*start = tok_is(text, t, i, "The") ? i + 1 : i;
+	*stop = k > i ? k : i + 1;
+	return end;
+}
+
+/* Marks in covered the tokens of the record's mentions from m0 on. */
+static void
+cover(size_t ntok, size_t m0)
+{
+	if (ntok > capcovered) {
+		capcovered = ntok;
+		covered = xreallocarray(covered, capcovered, 1);
+	}
+	if (ntok > 0)
+		memset(covered, 0, ntok);
+	for (; m0 < nments; m0++)
+		if (!ments[m0].dropped)
+			memset(covered + ments[m0].t0, 1,
+			    ments[m0].t1 - ments[m0].t0);
+}
+
+/*
+ * Is w words of the dictionary joined by hyphens ("south-west"), an
+ * ordinary word though a place may be named so ("South-West")?
+ */
+static int
+ordinary_compound(const char *w, size_t len)
+{
+	const char *p, *q, *end = w + len;
+
+	if (memchr(w, '-', len) == NULL)
+		return 0;
+	for (p = w; p < end; p = q + 1) {
+		if ((q = memchr(p, '-', (size_t)(end - p))) == NULL)
+			q = end;
+		if (q == p || !(ner_gaz_lex(gaz, p, (size_t)(q - p)) &
+		    NER_LEX_LOWER))
+			return 0;
+	}
+	return 1;
+}
+
 /* Tag one sentence record: model, then patterns, then user lists. */
 static void
 tag_sentence(size_t ri)
@@ -726,6 +1109,21 @@ tag_sentence(size_t ri)
 				j = e;
 				ct = t;
 			}
+			/* "University of Zurich": its head says what it is. */
+			if ((ct == NER_LOC || ct == NER_PER) && j - i >= 3 &&
+			    token_in(&ns, i, bodies) && word_is(&ns, i + 1, "of"))
+				ct = NER_ORG;
+			/*
+			 * "Ford County" is a place; a club named after one
+			 * has its score after it ("Notts County 3").
+			 */
+			if (ct == NER_ORG && j - i >= 2 &&
+			    word_is(&ns, j - 1, "County") && (j == cn ||
+			    ns.w[j][0] < '0' || ns.w[j][0] > '9'))
+				ct = NER_LOC;
+			else if ((ct == NER_LOC || ct == NER_PER) &&
+			    j - i >= 2 && token_in(&ns, j - 1, org_ends))
+				ct = NER_ORG;
 			if (ct == NER_ORG && (e = org_of_end(&ns, j, cn)) > j)
 				j = e;
 			if ((t = described_type(&ns, i, j, ct)) != ct)
@@ -733,15 +1131,27 @@ tag_sentence(size_t ri)
 			else if (ct != NER_LOC &&
 			    place_after_place(&ns, i, j, c0, m0))
 				ct = NER_LOC;
+			else if (ct == NER_PER && (listed_place(&ns, i, j) ||
+			    place_before_place(&ns, i, j, cn)))
+				ct = NER_LOC;
+			if (ct != NER_MISC && j - i >= 2 &&
+			    token_in(&ns, j - 1, prizes))
+				ct = NER_MISC;
+			if (ct != NER_MISC && designation(ns.w[i], ns.wl[i]))
+				ct = NER_MISC;
 			if (ct == NER_ORG && i > 0 && ns.pred[i - 1] == NER_O &&
 			    numbered_unit(&ns, i, j))
 				i--;
+			if (ct == NER_PER && j < cn && ns.pred[j] == NER_O &&
+			    regnal(&ns, j))
+				j++;
 			add_ment(ri, tl.t[c0 + i].start, tl.t[c0 + j - 1].end,
 			    (uint32_t)(c0 + i), (uint32_t)(c0 + j), 0);
 			ments[nments - 1].type = fine_type(r,
 			    (uint32_t)(c0 + i), (uint32_t)(c0 + j), ct);
 		}
 	}
+	list_types(ri, m0);
 	/* User gazetteer phrases the model missed. */
 	if (have_user_gaz)
 		for (i = 0; i < tl.n; i++) {
@@ -778,6 +1188,27 @@ tag_sentence(size_t ri)
 			    (uint32_t)(i + 1), T_ORG);
 	}
 	/*
+	 * "Aftermath Records", "the band Killing Joke": organisations the
+	 * model passed over.
+	 */
+	cover(tl.n, m0);
+	for (i = headline(text, &tl) ? tl.n : 0; i < tl.n; i = e) {
+		e = i + 1;
+		if (covered[i] || !cap_word(text, &tl, i))
+			continue;
+		if ((j = org_run(text, &tl, covered, i, &k, &e)) > i) {
+			add_ment(ri, tl.t[k].start, tl.t[j - 1].end,
+			    (uint32_t)k, (uint32_t)j, T_ORG);
+			memset(covered + k, 1, j - k);
+		}
+	}
+	for (i = 0; i < tl.n; i = j) {
+		if ((j = named_band(text, &tl, i, &k)) > i + 1 &&
+		    memchr(covered + k, 1, j - k) == NULL)
+			add_ment(ri, tl.t[k].start, tl.t[j - 1].end,
+			    (uint32_t)k, (uint32_t)j, T_ORG);
+	}
+	/*
 	 * Place names written in lower case ("flights to malaysia"), which
 	 * the model, trained on edited news, does not look at: a listed
 	 * place whose first word is not an ordinary dictionary word.
@@ -789,7 +1220,8 @@ tag_sentence(size_t ri)
 		w[0] = text + tl.t[i].start;
 		wl[0] = tl.t[i].end - tl.t[i].start;
 		if (wl[0] < 3 || !ner_gaz_place_start(gaz, w[0], wl[0]) ||
-		    (ner_gaz_lex(gaz, w[0], wl[0]) & NER_LEX_LOWER))
+		    (ner_gaz_lex(gaz, w[0], wl[0]) & NER_LEX_LOWER) ||
+		    ordinary_compound(w[0], wl[0]))
 			continue;
 		for (k = 3; k > 0; k--) {
 			if (i + k > tl.n)
@@ -1375,6 +1807,7 @@ main(int argc, char *argv[])
 	free(recs);
 	free(toks);
 	free(ments);
+	free(covered);
 	free(spans);
 	free(ugaz);
 	free(train);
