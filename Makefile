@@ -74,6 +74,13 @@ $(B)/obj/cmd/%.o: cmd/%.c $(wildcard lib/*.h) | $(DEPS_OK)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
 
+# The entity tagger's inner loops (features, the perceptron's scores,
+# Viterbi) run 5% faster at -O3 than at -O2 (best of three over the
+# 96 MB of make bench); the rest of wire is built at OPT as it is.
+NER_OBJ	 = $(B)/obj/lib/ner.o $(B)/obj/lib/ner_gaz.o \
+	   $(B)/obj/cmd/tag-entities.o
+$(NER_OBJ): OPT := $(patsubst -O2,-O3,$(OPT))
+
 $(B)/obj/libwire.a: $(LIB_OBJ)
 	@rm -f $@
 	$(say) AR $@

@@ -99,6 +99,7 @@ struct ment {
 	uint32_t	 t0, t1;	/* tokens [t0, t1) of the sentence */
 	int		 type;
 	int		 dropped;
+	int		 titled;	/* after a person's title: a person */
 	size_t		 canon, canonlen; /* in arena; canonlen 0: surface */
 };
 
@@ -441,29 +442,66 @@ static const char *const bodies[] = {
 
 /*
  * Where does the name of a public body end whose mention ends at token
- * j, if "of" (or "of the") and a name follow ("New Jersey Department" of
- * Public Safety, "Liberal Party" of Nova Scotia)?  The next mention, or
- * the capitalised words the model left out, are part of it.  j if not.
+ * j, if "of" or "for" (with "the" or not) and a name follow ("New Jersey
+ * Department" of Public Safety, "Liberal Party" of Nova Scotia,
+ * "Committee" for the Peaceful Reunification of Korea)?  The next
+ * mention, or the capitalised words the model left out, are part of it,
+ * and a name after those and "of" too.  j if not.
  */
 static size_t
 org_of_end(const struct ner_sent *s, size_t j, size_t n)
 {
-	size_t k, start;
+	/* Bodies named for a cause: one plays for a league, votes for a party. */
+	static const char *const causes[] = {
+		"Agency", "Association", "Commission", "Committee", "Council",
+		"Foundation", "Institute", "Office", "Society", NULL
+	};
+	size_t k, start, round;
+	int cause;
 
-	if (!word_in(s->w[j - 1], s->wl[j - 1], bodies) ||
-	    !word_is(s, j, "of"))
+	if (!word_in(s->w[j - 1], s->wl[j - 1], bodies))
 		return j;
-	start = word_is(s, j + 1, "the") ? j + 2 : j + 1;
-	if (start >= n)
-		return j;
-	if (s->pred[start] != NER_O)
-		return NER_LPOS(s->pred[start]) == NER_B ||
-		    NER_LPOS(s->pred[start]) == NER_U ?
-		    mention_end(s, start, n) : j;
-	for (k = start; k < n && s->pred[k] == NER_O &&
-	    title_case(s->w[k], s->wl[k]); k++)
-		;
-	return k > start ? k : j;
+	cause = word_in(s->w[j - 1], s->wl[j - 1], causes);
+	for (round = 0; round < 2; round++) {
+		if (!word_is(s, j, "of") &&
+		    (round > 0 || !cause || !word_is(s, j, "for")))
+			break;
+		start = word_is(s, j + 1, "the") ? j + 2 : j + 1;
+		if (start >= n)
+			break;
+		if (s->pred[start] != NER_O) {
+			if (NER_LPOS(s->pred[start]) == NER_B ||
+			    NER_LPOS(s->pred[start]) == NER_U)
+				j = mention_end(s, start, n);
+			break;
+		}
+		for (k = start; k < n && s->pred[k] == NER_O &&
+		    title_case(s->w[k], s->wl[k]); k++)
+			;
+		if (k == start)
+			break;
+		j = k;
+	}
+	return j;
+}
+
+/*
+ * The possessive that follows a listed place at the start of the
+ * mention of tokens [i, j) ("the North's Committee for ..."): the place
+ * is a name of its own, the organisation's name begins after it.  Its
+ * index, or i if there is none.
+ */
+static size_t
+place_owner(const struct ner_sent *s, size_t i, size_t j, enum ner_type *gt)
+{
+	size_t k;
+
+	for (k = i + 1; k + 1 < j && k - i <= NER_GAZ_MAXLEN; k++)
+		if (word_is(s, k, "'s"))
+			return ner_gaz_find(gaz, (const char *const *)s->w + i,
+			    s->wl + i, k - i, gt, NULL) &&
+			    (*gt == T_GPE || *gt == T_LOC) ? k : i;
+	return i;
 }
 
 /*
@@ -901,6 +939,36 @@ regnal(const struct ner_sent *s, size_t j)
 	    token_in(s, j + 1, punct));
 }
 
+/*
+ * Is token j a syllable of a name the model cut short ("Kim Jong" Un,
+ * "Kim Dae" Jung): a word of two to four letters in title case, no
+ * English word of the kind a title-case headline has, and no capital
+ * after it?
+ */
+static int
+name_syllable(const struct ner_sent *s, size_t j)
+{
+	static const char *const small[] = {
+		"An", "And", "Are", "As", "At", "Be", "But", "By", "Do", "For",
+		"From", "Go", "Has", "Had", "He", "Her", "His", "If", "In",
+		"Into", "Is", "It", "Its", "Me", "My", "New", "No", "Not",
+		"Now", "Of", "Off", "On", "Or", "Our", "Out", "Over", "So",
+		"The", "To", "Up", "Us", "Was", "We", "Who", "Why", "With",
+		"Yet", "You", NULL
+	};
+	const char *w = s->w[j];
+	size_t k, len = s->wl[j];
+
+	if (len < 2 || len > 4 || w[0] < 'A' || w[0] > 'Z' ||
+	    token_in(s, j, small) ||
+	    (j + 1 < s->n && is_cap(s->w[j + 1], s->wl[j + 1])))
+		return 0;
+	for (k = 1; k < len; k++)
+		if (w[k] < 'a' || w[k] > 'z')
+			return 0;
+	return 1;
+}
+
 /* Is token i of t, in text, the word w? */
 static int
 tok_is(const char *text, const struct tok_list *t, size_t i, const char *w)
@@ -1142,8 +1210,15 @@ tag_sentence(size_t ri)
 			if (ct == NER_ORG && i > 0 && ns.pred[i - 1] == NER_O &&
 			    numbered_unit(&ns, i, j))
 				i--;
+			if (ct == NER_ORG && (k = place_owner(&ns, i, j, &gt)) > i) {
+				add_ment(ri, tl.t[c0 + i].start,
+				    tl.t[c0 + k - 1].end, (uint32_t)(c0 + i),
+				    (uint32_t)(c0 + k), gt);
+				i = k + 1;
+			}
 			if (ct == NER_PER && j < cn && ns.pred[j] == NER_O &&
-			    regnal(&ns, j))
+			    (regnal(&ns, j) || (j - i >= 2 &&
+			    name_syllable(&ns, j))))
 				j++;
 			add_ment(ri, tl.t[c0 + i].start, tl.t[c0 + j - 1].end,
 			    (uint32_t)(c0 + i), (uint32_t)(c0 + j), 0);
@@ -1291,6 +1366,20 @@ static const char *const honorifics[] = {
 	NULL
 };
 
+/*
+ * Titles before a name that only a person bears, in news; not "King",
+ * "Prince", "Lord", "Saint" or "General", which begin the names of
+ * places, ships and companies too ("Prince Edward Island", "General
+ * Motors").
+ */
+static const char *const person_titles[] = {
+	"President", "Premier", "Chancellor", "Minister", "Secretary",
+	"Senator", "Governor", "Mayor", "Ambassador", "Chairman",
+	"Congressman", "Congresswoman", "Pope", "Judge", "Sheikh",
+	"Ayatollah", "Cardinal", "Archbishop", "Professor", "Colonel",
+	"Captain", "Lieutenant", "Sergeant", "Admiral", NULL
+};
+
 /* Compare the surface texts of two mentions. */
 static int
 same_text(const struct ment *a, const struct ment *b)
@@ -1311,6 +1400,37 @@ tok_eq(size_t ra, size_t ka, size_t rb, size_t kb)
 }
 
 /*
+ * The person's full name in the document that the one-word mention m
+ * ends, or else begins as a family name written first; NULL if none.
+ */
+static struct ment *
+full_name(const struct ment *m, size_t nm)
+{
+	struct ment *o;
+	const char *s;
+	size_t j, len, n;
+	int given;
+
+	for (j = 0; j < nm; j++) {
+		o = &ments[j];
+		if (o->type == T_PERSON && o->t1 - o->t0 >= 2 && !o->dropped &&
+		    tok_eq(m->rec, m->t0, o->rec, o->t1 - 1))
+			return o;
+	}
+	s = tokstr(&recs[m->rec], m->t0, &len);
+	given = (ner_gaz_lex(gaz, s, len) & NER_LEX_GIVEN) != 0;
+	for (j = 0; j < nm; j++) {
+		o = &ments[j];
+		n = o->t1 - o->t0;
+		if (o->type == T_PERSON && !o->dropped && o != m &&
+		    (n >= 3 || (n == 2 && !given)) &&
+		    tok_eq(m->rec, m->t0, o->rec, o->t0))
+			return o;
+	}
+	return NULL;
+}
+
+/*
  * The second look at the document: titles off person names, one type
  * per name, surnames linked to full names, and names the model missed
  * in one place but found in another.
@@ -1321,9 +1441,12 @@ doc_pass(void)
 	struct ment *m, *o;
 	size_t i, j, k, len, nm = nments, cnt[T_NTYPES], canon, canonlen;
 	const char *s;
-	int t, best;
+	int t, best, titled;
 
-	/* "Mr. Kerry", "Sen. Kerry": whatever follows an honorific is a person. */
+	/*
+	 * "Mr. Kerry", "President Obama": whatever follows an honorific or a
+	 * person's title is a person.
+	 */
 	for (i = 0; i < nm; i++) {
 		m = &ments[i];
 		if (m->dropped || (m->type >= T_DATE && m->type <= T_PERCENT))
@@ -1333,10 +1456,15 @@ doc_pass(void)
 			m->t0++;
 			m->start = toks[recs[m->rec].tok0 + m->t0].start;
 			m->type = T_PERSON;
+			m->titled = 1;
 		} else if (m->t0 > 0) {
 			s = tokstr(&recs[m->rec], m->t0 - 1, &len);
-			if (word_in(s, len, honorifics))
+			if (word_in(s, len, honorifics) ||
+			    (word_in(s, len, person_titles) &&
+			    m->t1 - m->t0 <= 3)) {
 				m->type = T_PERSON;
+				m->titled = 1;
+			}
 		}
 	}
 	for (i = 0; i < nm; i++) {
@@ -1349,45 +1477,50 @@ doc_pass(void)
 				break;
 			m->t0++;
 			m->start = toks[recs[m->rec].tok0 + m->t0].start;
+			m->titled = 1;
 		}
 	}
 	/* The rest compares mentions pairwise: skip it for huge documents. */
 	if (nm > DOC_MAXMENT)
 		return;
-	/* One type per surface text: the majority's. */
+	/*
+	 * One type per surface text: a person's if a title went before it
+	 * once ("President Obama", though "the Obama administration"),
+	 * else the majority's.
+	 */
 	for (i = 0; i < nm; i++) {
 		m = &ments[i];
 		if ((m->type >= T_DATE && m->type <= T_PERCENT) || m->dropped)
 			continue;
 		memset(cnt, 0, sizeof(cnt));
+		titled = 0;
 		for (j = 0; j < nm; j++)
-			if (!ments[j].dropped && same_text(m, &ments[j]))
+			if (!ments[j].dropped && same_text(m, &ments[j])) {
 				cnt[ments[j].type]++;
+				titled |= ments[j].titled;
+			}
 		best = m->type;
 		for (t = 0; t < T_NTYPES; t++)
 			if (cnt[t] > cnt[best])
 				best = t;
-		m->type = best;
+		m->type = titled ? T_PERSON : best;
 	}
 	/*
 	 * A single word that ends a person's full name in this document is
-	 * that person ("Kerry" -> "John Kerry").
+	 * that person ("Kerry" -> "John Kerry"); else one that begins a
+	 * full name where the family name comes first: one of three words,
+	 * or of two if the word is no given name ("Kim" -> "Kim Jong Un",
+	 * "Xi" -> "Xi Jinping").
 	 */
 	for (i = 0; i < nm; i++) {
 		m = &ments[i];
 		if (m->t1 - m->t0 != 1 || m->dropped ||
 		    (m->type >= T_DATE && m->type <= T_PERCENT))
 			continue;
-		for (j = 0; j < nm; j++) {
-			o = &ments[j];
-			if (o->type != T_PERSON || o->t1 - o->t0 < 2 ||
-			    o->dropped ||
-			    !tok_eq(m->rec, m->t0, o->rec, o->t1 - 1))
-				continue;
+		if ((o = full_name(m, nm)) != NULL) {
 			m->type = T_PERSON;
 			m->canon = recs[o->rec].text + o->start;
 			m->canonlen = o->end - o->start;
-			break;
 		}
 	}
 	/* Capitalised words the model missed that are a known surname. */

@@ -10,14 +10,6 @@ wire-split examples/harbourledger/whitcombe-sorland-talks.txt |
     wire-tag-entities -t PERSON,ORG,GPE,LOC,NORP,FAC,EVENT,MISC |
     awk -F '\t' '$2 == "entity" { print $7 "\t" $8 }' |
     LC_ALL=C sort -u >"$T/found"
+sh tests/tag-entities/check-names "$T/found" "$exp"
 grep -v '^#' "$exp" | LC_ALL=C sort >"$T/expected"
-while IFS="$(printf '\t')" read -r type name; do
-	if grep -qx "$type	$name" "$T/found"; then
-		echo "ok	$type	$name"
-	else
-		got=$(awk -F '\t' -v n="$name" '$2 == n { printf " %s", $1 }' \
-		    "$T/found")
-		echo "MISSED	$type	$name	(found as:${got:- nothing})"
-	fi
-done <"$T/expected"
 LC_ALL=C comm -23 "$T/found" "$T/expected" | sed 's/^/extra	/'
