@@ -451,7 +451,7 @@ static const char *const bodies[] = {
 static size_t
 org_of_end(const struct ner_sent *s, size_t j, size_t n)
 {
-	/* Bodies named for a cause: one plays for a league, votes for a party. */
+	/* Bodies named for a cause: one plays for a league. */
 	static const char *const causes[] = {
 		"Agency", "Association", "Commission", "Committee", "Council",
 		"Foundation", "Institute", "Office", "Society", NULL
@@ -1179,7 +1179,8 @@ tag_sentence(size_t ri)
 			}
 			/* "University of Zurich": its head says what it is. */
 			if ((ct == NER_LOC || ct == NER_PER) && j - i >= 3 &&
-			    token_in(&ns, i, bodies) && word_is(&ns, i + 1, "of"))
+			    token_in(&ns, i, bodies) &&
+			    word_is(&ns, i + 1, "of"))
 				ct = NER_ORG;
 			/*
 			 * "Ford County" is a place; a club named after one
@@ -1210,7 +1211,8 @@ tag_sentence(size_t ri)
 			if (ct == NER_ORG && i > 0 && ns.pred[i - 1] == NER_O &&
 			    numbered_unit(&ns, i, j))
 				i--;
-			if (ct == NER_ORG && (k = place_owner(&ns, i, j, &gt)) > i) {
+			if (ct == NER_ORG &&
+			    (k = place_owner(&ns, i, j, &gt)) > i) {
 				add_ment(ri, tl.t[c0 + i].start,
 				    tl.t[c0 + k - 1].end, (uint32_t)(c0 + i),
 				    (uint32_t)(c0 + k), gt);
@@ -1475,9 +1477,11 @@ doc_pass(void)
 			s = tokstr(&recs[m->rec], m->t0, &len);
 			if (!word_in(s, len, titles))
 				break;
+			if (word_in(s, len, honorifics) ||
+			    word_in(s, len, person_titles))
+				m->titled = 1;
 			m->t0++;
 			m->start = toks[recs[m->rec].tok0 + m->t0].start;
-			m->titled = 1;
 		}
 	}
 	/* The rest compares mentions pairwise: skip it for huge documents. */
