@@ -1433,6 +1433,39 @@ full_name(const struct ment *m, size_t nm)
 }
 
 /*
+ * The longest company's name in the document that the one-word mention
+ * m begins, if m is no listed place; NULL if none.  A public body named
+ * after a place ("Sorland News Agency") is not what the place's name
+ * alone means.
+ */
+static struct ment *
+org_name(const struct ment *m, size_t nm)
+{
+	struct ment *o, *best = NULL;
+	const char *w;
+	size_t j, len;
+	enum ner_type gt;
+
+	for (j = 0; j < nm; j++) {
+		o = &ments[j];
+		if (o->type != T_ORG || o->t1 - o->t0 < 2 || o->dropped ||
+		    !tok_eq(m->rec, m->t0, o->rec, o->t0))
+			continue;
+		w = tokstr(&recs[o->rec], o->t1 - 1, &len);
+		if (!word_in(w, len, bodies) && (best == NULL ||
+		    o->end - o->start > best->end - best->start))
+			best = o;
+	}
+	if (best == NULL)
+		return NULL;
+	w = tokstr(&recs[m->rec], m->t0, &len);
+	if (ner_gaz_find(gaz, &w, &len, 1, &gt, NULL) &&
+	    (gt == T_GPE || gt == T_LOC || gt == T_NORP))
+		return NULL;
+	return best;
+}
+
+/*
  * The second look at the document: titles off person names, one type
  * per name, surnames linked to full names, and names the model missed
  * in one place but found in another.
@@ -1514,7 +1547,11 @@ doc_pass(void)
 	 * that person ("Kerry" -> "John Kerry"); else one that begins a
 	 * full name where the family name comes first: one of three words,
 	 * or of two if the word is no given name ("Kim" -> "Kim Jong Un",
-	 * "Xi" -> "Xi Jinping").
+	 * "Xi" -> "Xi Jinping"); else one that begins an organisation's
+	 * name is its short name ("Brightwater" -> "Brightwater Energy
+	 * Corp."), unless it is a place's ("Washington" of "Washington
+	 * Post"), by the lists or by the model ("Paxton" of "Paxton Public
+	 * Library").
 	 */
 	for (i = 0; i < nm; i++) {
 		m = &ments[i];
@@ -1523,6 +1560,11 @@ doc_pass(void)
 			continue;
 		if ((o = full_name(m, nm)) != NULL) {
 			m->type = T_PERSON;
+			m->canon = recs[o->rec].text + o->start;
+			m->canonlen = o->end - o->start;
+		} else if (!m->titled && ner_type_coarse(m->type) != NER_LOC &&
+		    (o = org_name(m, nm)) != NULL) {
+			m->type = T_ORG;
 			m->canon = recs[o->rec].text + o->start;
 			m->canonlen = o->end - o->start;
 		}
